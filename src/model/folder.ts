@@ -155,20 +155,25 @@ export function readWorkspaceFolder(files: FolderFiles): ReadResult {
   const segments: Segment[] = [];
   const personaSets: PersonaSet[] = [];
   for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    let m: RegExpExecArray | null;
-    if ((m = /^journeys\/([^/]+)\.journey\.json$/.exec(file))) {
+    const journeyId = /^journeys\/([^/]+)\.journey\.json$/.exec(file)?.[1];
+    const templateId = /^templates\/([a-z0-9-]{1,64})\.mjml$/.exec(file)?.[1];
+    const segmentId = /^segments\/([^/]+)\.segment\.json$/.exec(file)?.[1];
+    const personaSetName = /^personas\/([^/]+)\.personas\.json$/.exec(file)?.[1];
+    if (journeyId !== undefined) {
       const journey = readJson(files, file, Journey, problems);
-      if (journey && journey.id !== m[1]) problems.push(idMismatch(file, m[1] ?? '', journey.id));
+      if (journey && journey.id !== journeyId)
+        problems.push(idMismatch(file, journeyId, journey.id));
       else if (journey) journeys.push(journey);
-    } else if ((m = /^templates\/([a-z0-9-]{1,64})\.mjml$/.exec(file))) {
-      templates.push({ id: m[1] ?? '', mjml: text });
-    } else if ((m = /^segments\/([^/]+)\.segment\.json$/.exec(file))) {
+    } else if (templateId !== undefined) {
+      templates.push({ id: templateId, mjml: text });
+    } else if (segmentId !== undefined) {
       const segment = readJson(files, file, Segment, problems);
-      if (segment && segment.id !== m[1]) problems.push(idMismatch(file, m[1] ?? '', segment.id));
+      if (segment && segment.id !== segmentId)
+        problems.push(idMismatch(file, segmentId, segment.id));
       else if (segment) segments.push(segment);
-    } else if ((m = /^personas\/([^/]+)\.personas\.json$/.exec(file))) {
+    } else if (personaSetName !== undefined) {
       const set = readJson(files, file, PersonasFile, problems);
-      if (set) personaSets.push({ name: m[1] ?? '', file: set });
+      if (set) personaSets.push({ name: personaSetName, file: set });
     } else if (file !== folderPaths.settings && /\.(json|mjml)$/.test(file)) {
       problems.push({
         severity: 'warning',
