@@ -63,17 +63,29 @@ export type Condition =
   | SegmentCondition
   | EmailCondition;
 
+/**
+ * The message of the condition union's own issue. It marks that issue so a
+ * schema problem can pick the form by its key and report the real nested
+ * issue (see zod-problems.ts), instead of "matches none of the forms".
+ */
+export const conditionUnionMessage = 'is not a condition';
+
+// The forms are listed in the order of `conditionKinds`: zod reports one list
+// of issues per form, and zod-problems.ts picks the list by that index.
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.looseObject({ all: z.array(Condition) }),
-    z.looseObject({ any: z.array(Condition) }),
-    z.looseObject({ not: Condition }),
-    PropertyCondition,
-    EventCondition,
-    TagCondition,
-    SegmentCondition,
-    EmailCondition,
-  ]),
+  z.union(
+    [
+      z.looseObject({ all: z.array(Condition) }),
+      z.looseObject({ any: z.array(Condition) }),
+      z.looseObject({ not: Condition }),
+      PropertyCondition,
+      EventCondition,
+      TagCondition,
+      SegmentCondition,
+      EmailCondition,
+    ],
+    { error: conditionUnionMessage },
+  ),
 );
 
 /** The key that tells which form a condition is; `undefined` when none fits. */

@@ -10,15 +10,20 @@ import {
 } from './bundle.ts';
 import { Journey } from './journey.ts';
 import { PersonasFile } from './personas.ts';
-import { jsonPath, type Problem } from './problem.ts';
+import { Id } from './primitives.ts';
+import type { Problem } from './problem.ts';
 import { Segment } from './segment.ts';
 import { WorkspaceSettings } from './workspace.ts';
+import { zodProblems } from './zod-problems.ts';
 
 export type FolderFiles = Map<string, string>;
 
+/** What was read despite errors: every file that passed its schema. */
+export type PartialBundle = Omit<WorkspaceBundle, 'settings'> & { settings?: WorkspaceSettings };
+
 export type ReadResult =
   | { ok: true; bundle: WorkspaceBundle; problems: Problem[] }
-  | { ok: false; problems: Problem[] };
+  | { ok: false; problems: Problem[]; partial?: PartialBundle };
 
 /** Text of a JSON file as the folder format writes it: two spaces, final newline. */
 export function toJsonText(value: unknown): string {
@@ -54,55 +59,6 @@ export function parseJsonText(
   }
 }
 
-/** zod issues as problems, each naming the file and the JSON path. */
-export function zodProblems(file: string, error: z.ZodError, root: unknown): Problem[] {
-  return error.issues.map((issue) => {
-    const value = valueAt(root, issue.path);
-    const shown =
-      value === undefined
-        ? undefined
-        : typeof value === 'string'
-          ? value
-          : JSON.stringify(value)?.slice(0, 80);
-    const problem: Problem = {
-      severity: 'error',
-      file,
-      path: jsonPath(issue.path),
-      message: explainIssue(issue),
-    };
-    if (shown !== undefined) problem.value = shown;
-    return problem;
-  });
-}
-
-function explainIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? `is missing: add this field (${issue.expected}).`
-        : `${issue.message.replace(/^Invalid input: /, '')}: change it to a ${issue.expected}.`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
-    case 'invalid_union': {
-      if ('note' in issue && issue.note === 'No matching discriminator') {
-        return `${issue.message}: check the "type" (or "on") field, which says what kind of item this is.`;
-      }
-      return 'matches none of the forms this field allows: see spec/FORMAT.md for the forms.';
-    }
-    default:
-      return `${issue.message}.`;
-  }
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let cur: unknown = root;
-  for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[key];
-  }
-  return cur;
-}
-
 function readJson<T>(
   files: FolderFiles,
   file: string,
@@ -135,6 +91,17 @@ function idMismatch(file: string, expected: string, actual: string): Problem {
   };
 }
 
+function badTemplateName(file: string, id: string): Problem {
+  return {
+    severity: 'error',
+    file,
+    path: '$',
+    value: id,
+    message:
+      'is not a valid template id: rename the file to 1 to 64 characters of a-z, 0-9 and "-", then .mjml.',
+  };
+}
+
 /**
  * Reads every file of a workspace folder. Returns all the problems at once;
  * `ok` is false when any is an error, and then nothing should be stored.
@@ -156,7 +123,7 @@ export function readWorkspaceFolder(files: FolderFiles): ReadResult {
   const personaSets: PersonaSet[] = [];
   for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const journeyId = /^journeys\/([^/]+)\.journey\.json$/.exec(file)?.[1];
-    const templateId = /^templates\/([a-z0-9-]{1,64})\.mjml$/.exec(file)?.[1];
+    const templateId = /^templates\/([^/]+)\.mjml$/.exec(file)?.[1];
     const segmentId = /^segments\/([^/]+)\.segment\.json$/.exec(file)?.[1];
     const personaSetName = /^personas\/([^/]+)\.personas\.json$/.exec(file)?.[1];
     if (journeyId !== undefined) {
@@ -165,7 +132,8 @@ export function readWorkspaceFolder(files: FolderFiles): ReadResult {
         problems.push(idMismatch(file, journeyId, journey.id));
       else if (journey) journeys.push(journey);
     } else if (templateId !== undefined) {
-      templates.push({ id: templateId, mjml: text });
+      if (Id.safeParse(templateId).success) templates.push({ id: templateId, mjml: text });
+      else problems.push(badTemplateName(file, templateId));
     } else if (segmentId !== undefined) {
       const segment = readJson(files, file, Segment, problems);
       if (segment && segment.id !== segmentId)
@@ -184,7 +152,11 @@ export function readWorkspaceFolder(files: FolderFiles): ReadResult {
       });
     }
   }
-  if (problems.some((p) => p.severity === 'error') || !settings) return { ok: false, problems };
+  if (problems.some((p) => p.severity === 'error') || !settings) {
+    const partial: PartialBundle = { journeys, templates, segments, personaSets };
+    if (settings) partial.settings = settings;
+    return { ok: false, problems, partial };
+  }
   return { ok: true, bundle: { settings, journeys, templates, segments, personaSets }, problems };
 }
 

@@ -11,3 +11,4 @@ export * from './primitives.ts';
 export * from './problem.ts';
 export * from './segment.ts';
 export * from './workspace.ts';
+export * from './zod-problems.ts';

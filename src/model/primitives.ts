@@ -19,22 +19,28 @@ export const Duration = z
   .regex(durationPattern, 'must be an ISO 8601 duration such as PT1H, P2D or P1DT12H');
 
 /** An ISO 8601 duration that may be negative (`-P3D`): offsets before a date. */
+// A pattern rather than a refinement, so that the published JSON Schema carries it.
 export const SignedDuration = z
   .string()
-  .refine(
-    (s) => durationPattern.test(s.startsWith('-') ? s.slice(1) : s),
+  .regex(
+    new RegExp(`^-?${durationPattern.source.slice(1)}`),
     'must be an ISO 8601 duration such as P1D or -P3D',
   );
 
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 /** An ISO 8601 instant in UTC (`2026-03-02T09:00:00Z`). */
+// The pattern is published in the JSON Schema; the refinement also rejects
+// dates that do not exist (2026-02-30).
+const instantMessage = 'must be an ISO 8601 UTC instant such as 2026-03-02T09:00:00Z';
 export const Instant = z
   .string()
-  .refine(
-    (s) => instantPattern.test(s) && !Number.isNaN(Date.parse(s)),
-    'must be an ISO 8601 UTC instant such as 2026-03-02T09:00:00Z',
-  );
+  .regex(instantPattern, instantMessage)
+  .refine((s) => {
+    if (!instantPattern.test(s)) return true; // the pattern already reported it
+    const ms = Date.parse(s);
+    return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 19) === s.slice(0, 19);
+  }, instantMessage);
 
 /** A wall-clock time `HH:MM` in the profile's timezone. */
 export const ClockTime = z
@@ -44,7 +50,8 @@ export const ClockTime = z
 /** An IANA timezone name (`Europe/Lisbon`). */
 export const TimeZone = z
   .string()
-  .refine((s) => IANAZone.isValidZone(s), 'must be an IANA timezone such as Europe/Lisbon');
+  .refine((s) => IANAZone.isValidZone(s), 'must be an IANA timezone such as Europe/Lisbon')
+  .meta({ description: 'An IANA timezone name, such as Europe/Lisbon.' });
 
 export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export type Weekday = z.infer<typeof Weekday>;
