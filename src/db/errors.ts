@@ -29,3 +29,15 @@ function describe(kind: DatabaseOpenErrorKind, path: string, detail: string): st
       return `${path} cannot be opened (${detail}). Check that it is a file you may read and write, in a folder you may write to.`;
   }
 }
+
+/** A journey, template, segment or persona set that is not in the workspace. */
+export class RecordNotFoundError extends Error {
+  readonly what: string;
+  readonly id: string;
+  constructor(what: string, id: string, detail = '') {
+    super(`There is no ${what} "${id}"${detail ? ` ${detail}` : ''}.`);
+    this.name = 'RecordNotFoundError';
+    this.what = what;
+    this.id = id;
+  }
+}
