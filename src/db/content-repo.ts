@@ -1,16 +1,11 @@
 // Segments, persona sets, workspace settings and the app's own settings:
 // each a JSON document stored as text.
 import { eq } from 'drizzle-orm';
-import {
-  type PersonasFile,
-  type Segment,
-  toJsonText,
-  type WorkspaceSettings,
-  WorkspaceSettings as WorkspaceSettingsSchema,
-} from '../model/index.ts';
+import { PersonasFile, Segment, toJsonText, WorkspaceSettings } from '../model/index.ts';
 import { RecordNotFoundError } from './errors.ts';
 import type { WaymarkDb } from './open.ts';
 import { appSettings, personaSets, segments, workspace } from './schema.ts';
+import { parseStored } from './stored.ts';
 
 export function getWorkspaceSettings(db: WaymarkDb): {
   settings: WorkspaceSettings;
@@ -18,11 +13,10 @@ export function getWorkspaceSettings(db: WaymarkDb): {
 } {
   const row = db.orm.select().from(workspace).where(eq(workspace.id, 1)).get();
   if (!row) throw new RecordNotFoundError('workspace', 'workspace.json');
-  const value: unknown = JSON.parse(row.json);
-  const checked = WorkspaceSettingsSchema.safeParse(value);
-  if (!checked.success) throw new Error('the stored workspace.json no longer matches its schema');
-  // The object as written (key order, unknown fields); it passed the schema.
-  return { settings: value as WorkspaceSettings, updatedAt: row.updatedAt };
+  return {
+    settings: parseStored(WorkspaceSettings, row.json, 'workspace.json'),
+    updatedAt: row.updatedAt,
+  };
 }
 
 export function saveWorkspaceSettings(db: WaymarkDb, settings: WorkspaceSettings): void {
@@ -43,10 +37,10 @@ export function listSegments(db: WaymarkDb): { id: string; name: string; updated
     .all();
 }
 
-export function getSegment(db: WaymarkDb, id: string): { segment: unknown; updatedAt: string } {
+export function getSegment(db: WaymarkDb, id: string): { segment: Segment; updatedAt: string } {
   const row = db.orm.select().from(segments).where(eq(segments.id, id)).get();
   if (!row) throw new RecordNotFoundError('segment', id);
-  return { segment: JSON.parse(row.json), updatedAt: row.updatedAt };
+  return { segment: parseStored(Segment, row.json, `segment ${id}`), updatedAt: row.updatedAt };
 }
 
 export function saveSegment(db: WaymarkDb, segment: Segment): void {
@@ -89,10 +83,16 @@ export function listPersonaSets(db: WaymarkDb): PersonaSetListItem[] {
     });
 }
 
-export function getPersonaSet(db: WaymarkDb, name: string): { file: unknown; updatedAt: string } {
+export function getPersonaSet(
+  db: WaymarkDb,
+  name: string,
+): { file: PersonasFile; updatedAt: string } {
   const row = db.orm.select().from(personaSets).where(eq(personaSets.name, name)).get();
   if (!row) throw new RecordNotFoundError('persona set', name);
-  return { file: JSON.parse(row.json), updatedAt: row.updatedAt };
+  return {
+    file: parseStored(PersonasFile, row.json, `persona set ${name}`),
+    updatedAt: row.updatedAt,
+  };
 }
 
 export function savePersonaSet(db: WaymarkDb, name: string, file: PersonasFile): void {

@@ -7,6 +7,7 @@ import { RecordNotFoundError } from './errors.ts';
 import { slugOf, uniqueId } from './ids.ts';
 import type { WaymarkDb } from './open.ts';
 import { journeyRevisions, journeys } from './schema.ts';
+import { parseStored } from './stored.ts';
 
 export type JourneyListItem = {
   id: string;
@@ -152,11 +153,6 @@ export function restoreJourneyRevision(db: WaymarkDb, id: string, revision: numb
   return saveJourney(db, { ...old, id }, `Restored revision ${revision}`);
 }
 
-/** Stored text passed the schema when it was written; parse keeps unknown fields. */
 function parseJourney(json: string): Journey {
-  const value: unknown = JSON.parse(json);
-  const checked = Journey.safeParse(value);
-  if (!checked.success) throw new Error(`a stored journey no longer matches its schema`);
-  // Return the object as written (key order, unknown fields), not zod's copy.
-  return value as Journey;
+  return parseStored(Journey, json, 'journey');
 }

@@ -1,0 +1,159 @@
+// journeys.*: list, read, save (autosave, one revision per save), create,
+// rename, duplicate, delete, status, and the revision history.
+import { z } from 'zod';
+import * as repo from '../db/journeys-repo.ts';
+import { folderPaths, Id, Journey, JourneyStatus } from '../model/index.ts';
+import { checked, document } from './documents.ts';
+import { handler } from './handler.ts';
+import { mutation, query } from './wrap.ts';
+
+const ById = z.object({ id: Id });
+const Revision = z.number().int().positive();
+const Saved = z.object({ revision: Revision });
+
+export const JourneyListItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: JourneyStatus,
+  nodeCount: z.number().int(),
+  revision: z.number().int(),
+  updatedAt: z.string(),
+});
+
+const RevisionInfo = z.object({ revision: Revision, summary: z.string(), createdAt: z.string() });
+
+export const journeyHandlers = {
+  'journeys.list': query(
+    handler({
+      summary: 'Lists the journeys of the workspace.',
+      input: z.object({}),
+      output: z.object({ journeys: z.array(JourneyListItem) }),
+      run: (_input, { services }) => ({ journeys: repo.listJourneys(services.db) }),
+    }),
+  ),
+
+  'journeys.get': query(
+    handler({
+      summary: 'Reads one journey as stored, with its revision.',
+      input: ById,
+      output: z.object({ journey: document<Journey>(), revision: Revision, updatedAt: z.string() }),
+      run: ({ id }, { services }) => repo.getJourney(services.db, id),
+    }),
+  ),
+
+  'journeys.save': mutation(
+    handler({
+      summary: 'Saves a journey (creating it when new) as a new revision.',
+      input: z.object({ journey: document<Journey>(), summary: z.string().optional() }),
+      output: Saved,
+      run: ({ journey, summary }, { services, events }) => {
+        const id = typeof journey.id === 'string' ? journey.id : 'unknown';
+        const valid = checked(Journey, journey, folderPaths.journey(id));
+        const revision = repo.saveJourney(services.db, valid, summary);
+        events('workspace.changed', { kind: 'journey', id: valid.id });
+        return { revision };
+      },
+    }),
+  ),
+
+  'journeys.create': mutation(
+    handler({
+      summary: 'Creates a journey named `name`: a copy of `from` when given, else a lone trigger.',
+      input: z.object({ name: z.string().trim().min(1), from: Id.optional() }),
+      output: z.object({ id: Id, revision: Revision }),
+      run: ({ name, from }, { services, events }) => {
+        const id = repo.createJourney(services.db, name, from);
+        events('workspace.changed', { kind: 'journey', id });
+        return { id, revision: 1 };
+      },
+    }),
+  ),
+
+  'journeys.rename': mutation(
+    handler({
+      summary: 'Renames a journey (its id stays).',
+      input: z.object({ id: Id, name: z.string().trim().min(1) }),
+      output: Saved,
+      run: ({ id, name }, { services, events }) => {
+        const revision = repo.renameJourney(services.db, id, name);
+        events('workspace.changed', { kind: 'journey', id });
+        return { revision };
+      },
+    }),
+  ),
+
+  'journeys.duplicate': mutation(
+    handler({
+      summary: 'Copies a journey as a new draft; returns the new id.',
+      input: z.object({ id: Id, name: z.string().trim().min(1).optional() }),
+      output: z.object({ id: Id }),
+      run: ({ id, name }, { services, events }) => {
+        const copy = repo.duplicateJourney(services.db, id, name);
+        events('workspace.changed', { kind: 'journey', id: copy });
+        return { id: copy };
+      },
+    }),
+  ),
+
+  'journeys.delete': mutation(
+    handler({
+      summary: 'Deletes a journey and its history.',
+      input: ById,
+      output: z.object({}),
+      run: ({ id }, { services, events }) => {
+        repo.deleteJourney(services.db, id);
+        events('workspace.changed', { kind: 'journey', id });
+        return {};
+      },
+    }),
+  ),
+
+  'journeys.setStatus': mutation(
+    handler({
+      summary: 'Sets a journey draft, live or paused.',
+      input: z.object({ id: Id, status: JourneyStatus }),
+      output: Saved,
+      run: ({ id, status }, { services, events }) => {
+        const revision = repo.setJourneyStatus(services.db, id, status);
+        events('workspace.changed', { kind: 'journey', id });
+        return { revision };
+      },
+    }),
+  ),
+
+  'journeys.revisions': query(
+    handler({
+      summary: 'Lists the revisions of a journey, newest first.',
+      input: ById,
+      output: z.object({ revisions: z.array(RevisionInfo) }),
+      run: ({ id }, { services }) => ({ revisions: repo.listJourneyRevisions(services.db, id) }),
+    }),
+  ),
+
+  'journeys.revision': query(
+    handler({
+      summary: 'Reads a journey as it was at one revision.',
+      input: z.object({ id: Id, revision: Revision }),
+      output: z.object({
+        journey: document<Journey>(),
+        revision: Revision,
+        summary: z.string(),
+        createdAt: z.string(),
+      }),
+      run: ({ id, revision }, { services }) => repo.getJourneyRevision(services.db, id, revision),
+    }),
+  ),
+
+  'journeys.restore': mutation(
+    handler({
+      summary: 'Makes an old revision of a journey the newest one.',
+      input: z.object({ id: Id, revision: Revision }),
+      output: Saved,
+      run: ({ id, revision }, { services, events }) => {
+        const restored = repo.restoreJourneyRevision(services.db, id, revision);
+        events('workspace.changed', { kind: 'journey', id });
+        return { revision: restored };
+      },
+    }),
+  ),
+};

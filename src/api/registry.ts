@@ -1,0 +1,20 @@
+// The one registry: every domain's handlers joined, a name twice refused.
+// The client's types (client.ts) derive from `Handlers`.
+import { joinHandlers } from './join.ts';
+import { journeyHandlers } from './journeys.ts';
+import { personaHandlers } from './personas.ts';
+import { segmentHandlers } from './segments.ts';
+import { settingsHandlers } from './settings.ts';
+import { templateHandlers } from './templates.ts';
+import { workspaceHandlers } from './workspace.ts';
+
+export const handlers = joinHandlers(
+  workspaceHandlers,
+  journeyHandlers,
+  templateHandlers,
+  segmentHandlers,
+  personaHandlers,
+  settingsHandlers,
+);
+
+export type Handlers = typeof handlers;
