@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { handler } from './handler.ts';
+import { joinHandlers } from './join.ts';
+import { handlers } from './registry.ts';
+
+describe('the registry', () => {
+  it('holds every domain method once', () => {
+    expect(Object.keys(handlers).sort()).toEqual([
+      'journeys.create',
+      'journeys.delete',
+      'journeys.duplicate',
+      'journeys.get',
+      'journeys.list',
+      'journeys.rename',
+      'journeys.restore',
+      'journeys.revision',
+      'journeys.revisions',
+      'journeys.save',
+      'journeys.setStatus',
+      'personas.get',
+      'personas.list',
+      'personas.save',
+      'segments.get',
+      'segments.list',
+      'segments.save',
+      'settings.get',
+      'settings.set',
+      'templates.get',
+      'templates.list',
+      'templates.save',
+      'workspace.export',
+      'workspace.exportToFolder',
+      'workspace.import',
+      'workspace.importFromFolder',
+      'workspace.settings.get',
+      'workspace.settings.save',
+      'workspace.summary',
+    ]);
+    for (const h of Object.values(handlers)) expect(h.summary.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a method name defined twice', () => {
+    const ping = handler({
+      summary: 'Answers.',
+      input: z.object({}),
+      output: z.object({}),
+      run: () => ({}),
+    });
+    expect(() => joinHandlers(handlers, { 'journeys.list': ping })).toThrow(
+      'API method "journeys.list" is defined twice',
+    );
+  });
+});
