@@ -1,7 +1,7 @@
 // Conditions: structured JSON, never code (spec/FORMAT.md, "Conditions").
 // One recursive union; each form is told apart by the key it carries.
 import { z } from 'zod';
-import { Duration, Id, PropertyFilter } from './primitives.ts';
+import { Duration, Id, JsonValue, PropertyFilter } from './primitives.ts';
 
 export const PropertyOp = z.enum([
   'eq',
@@ -24,7 +24,7 @@ export type CountOp = z.infer<typeof CountOp>;
 export const PropertyCondition = z.looseObject({
   property: z.string().min(1),
   op: PropertyOp,
-  value: z.json().optional(),
+  value: JsonValue.optional(),
 });
 export type PropertyCondition = z.infer<typeof PropertyCondition>;
 

@@ -7,6 +7,7 @@ import {
   Duration,
   EmailAddress,
   Id,
+  JsonValue,
   PropertyFilter,
   SignedDuration,
   Weekday,
@@ -48,7 +49,7 @@ export const AttributeTrigger = z.looseObject({
   type: z.literal('trigger'),
   on: z.literal('attribute'),
   property: z.string().min(1),
-  to: z.json().optional(),
+  to: JsonValue.optional(),
 });
 
 export const TriggerNode = z.discriminatedUnion('on', [
@@ -128,7 +129,7 @@ export type EmailNode = z.infer<typeof EmailNode>;
 export const UpdateNode = z.looseObject({
   ...base,
   type: z.literal('update'),
-  set: z.record(z.string(), z.json()).optional(),
+  set: z.record(z.string(), JsonValue).optional(),
   unset: z.array(z.string()).optional(),
   addTags: z.array(z.string()).optional(),
   removeTags: z.array(z.string()).optional(),

@@ -1,6 +1,14 @@
 // personas/<name>.personas.json: simulation input (spec/FORMAT.md, "Personas").
 import { z } from 'zod';
-import { Duration, EmailAddress, Id, Instant, PropertyFilter, TimeZone } from './primitives.ts';
+import {
+  Duration,
+  EmailAddress,
+  Id,
+  Instant,
+  JsonValue,
+  PropertyFilter,
+  TimeZone,
+} from './primitives.ts';
 
 /** A profile: at least `email`; every other field is free. */
 export const Profile = z.looseObject({
@@ -28,13 +36,13 @@ export const ScriptedAt = z
 export const ScriptedEvent = z.looseObject({
   at: ScriptedAt,
   name: z.string().min(1),
-  properties: z.record(z.string(), z.json()).optional(),
+  properties: z.record(z.string(), JsonValue).optional(),
 });
 export type ScriptedEvent = z.infer<typeof ScriptedEvent>;
 
 export const ReactionEvent = z.looseObject({
   name: z.string().min(1),
-  properties: z.record(z.string(), z.json()).optional(),
+  properties: z.record(z.string(), JsonValue).optional(),
 });
 
 export const Reaction = z.looseObject({

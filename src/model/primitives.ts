@@ -56,8 +56,11 @@ export const TimeZone = z
 export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export type Weekday = z.infer<typeof Weekday>;
 
+/** Any JSON value. One instance, so the JSON Schema defines it once. */
+export const JsonValue = z.json();
+
 /** Equality filters on an event's properties (`{ "category": "shoes" }`). */
-export const PropertyFilter = z.record(z.string(), z.json());
+export const PropertyFilter = z.record(z.string(), JsonValue);
 export type PropertyFilter = z.infer<typeof PropertyFilter>;
 
 /** An email address, as simple as SMTP needs: one @, no spaces or line breaks. */
