@@ -82,6 +82,20 @@ function explainIssue(issue: Issue, value: unknown): string {
       }
       return 'matches none of the forms this field allows: see spec/FORMAT.md for the forms.';
     }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string' && min === 1) return 'is empty: fill it in.';
+      if (issue.origin === 'array') return `needs at least ${min} item${min === 1 ? '' : 's'}.`;
+      if (issue.origin === 'number' || issue.origin === 'int') {
+        return issue.inclusive ? `must be at least ${min}.` : `must be more than ${min}.`;
+      }
+      return `${issue.message}.`;
+    }
+    case 'too_big':
+      if (issue.origin === 'number' || issue.origin === 'int') {
+        return `must be at most ${Number(issue.maximum)}.`;
+      }
+      return `${issue.message}.`;
     case 'unrecognized_keys':
       return `has unknown keys ${issue.keys.join(', ')}: remove them.`;
     default:
