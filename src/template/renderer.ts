@@ -5,10 +5,11 @@
 // back as values and the run that asked goes on.
 import type { WorkspaceBundle } from '../model/bundle.ts';
 import { baseScope, type RenderContext } from './context.ts';
+import { compileFastSubject, type FastSubject } from './fast-subject.ts';
 import { LiquidRenderer, type LiquidResult } from './liquid.ts';
 import { MjmlCompiler } from './mjml.ts';
 import { htmlToText } from './plain-text.ts';
-import { renderSubjectText } from './subject.ts';
+import { renderSubjectText, toHeaderText } from './subject.ts';
 
 export type RenderedEmail = {
   html: string;
@@ -45,6 +46,8 @@ export function createTemplateRenderer(
   const liquid = new LiquidRenderer(bundle.settings.timezone);
   const compiler = deps.compiler ?? new MjmlCompiler();
   const sources = new Map(bundle.templates.map((t) => [t.id, t.mjml]));
+  /** Subjects compiled to the fast path (null: outside its subset), by source. */
+  const fastSubjects = new Map<string, FastSubject | null>();
 
   const unsubscribeUrl = (ctx: RenderContext): LiquidResult => {
     const source = ctx.workspace.unsubscribeUrl ?? bundle.settings.unsubscribeUrl;
@@ -70,6 +73,13 @@ export function createTemplateRenderer(
     unsubscribeUrl,
 
     renderSubject(ctx, subjectSource) {
+      let fast = fastSubjects.get(subjectSource);
+      if (fast === undefined) {
+        fast = compileFastSubject(subjectSource);
+        fastSubjects.set(subjectSource, fast);
+      }
+      const quick = fast?.(ctx);
+      if (quick !== undefined) return { text: toHeaderText(quick) };
       const errors: string[] = [];
       const result = renderSubjectText(liquid, subjectSource, scopeFor(ctx, subjectSource, errors));
       const [first] = errors;
