@@ -75,7 +75,7 @@ describe('the starter workspace', () => {
     expect(validateWorkspace(bundle)).toEqual([]);
   });
 
-  it('uses only ports the node kinds have, and lays out every node', () => {
+  it('uses only ports the node kinds have, and lays out every node left to right', () => {
     for (const journey of bundle.journeys) {
       const byId = new Map(journey.nodes.map((n) => [n.id, n]));
       for (const edge of journey.edges) {
@@ -84,7 +84,17 @@ describe('the starter workspace', () => {
         expect(byId.has(edge.to), `${journey.id}: edge to ${edge.to}`).toBe(true);
         if (from) expect(portsOf(from)).toContain(edge.port ?? 'out');
       }
-      expect(Object.keys(journey.layout ?? {}).sort()).toEqual([...byId.keys()].sort());
+      const layout = journey.layout ?? {};
+      expect(Object.keys(layout).sort()).toEqual([...byId.keys()].sort());
+      const spots = new Set(Object.values(layout).map((p) => `${p.x},${p.y}`));
+      expect(spots.size, `${journey.id}: two nodes on one spot`).toBe(byId.size);
+      for (const edge of journey.edges) {
+        const [from, to] = [layout[edge.from], layout[edge.to]];
+        expect(
+          to?.x,
+          `${journey.id}: ${edge.from} → ${edge.to} runs left to right`,
+        ).toBeGreaterThan(from?.x ?? Number.POSITIVE_INFINITY);
+      }
     }
   });
 
