@@ -1,0 +1,119 @@
+// Wall-clock questions the nodes and triggers ask: quiet hours, the next
+// matching clock time, the instant a date trigger fires. All in the profile's
+// zone through time.ts, memoised per zone because cohorts ask them in bulk.
+import { DateTime } from 'luxon';
+import type { Weekday } from '../model/primitives.ts';
+import {
+  atClock,
+  fromWall,
+  isoWeekday,
+  type ParsedDuration,
+  plusDuration,
+  shiftDate,
+  toWall,
+  type Zone,
+} from './time.ts';
+
+const MAX_MEMO = 200_000;
+
+function memo(zone: Zone, key: string, compute: () => number): number {
+  const known = zone.sums.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (zone.sums.size >= MAX_MEMO) zone.sums.clear();
+  zone.sums.set(key, value);
+  return value;
+}
+
+/**
+ * When quiet hours `[from, to)` (minutes after midnight) that contain `t` end;
+ * `t` itself when it is outside them. Each night is the interval between the
+ * instants of its two wall times, so a `to` skipped by a clock change ends the
+ * night at the first instant after the gap, and a repeated one at its first
+ * occurrence.
+ */
+export function quietEnd(zone: Zone, t: number, from: number, to: number): number {
+  return memo(zone, `q${from}-${to}@${t}`, () => {
+    const wall = toWall(zone, t);
+    for (const k of [-1, 0]) {
+      const start = atClock(zone, wall, from, k);
+      const end = atClock(zone, wall, to, from > to ? k + 1 : k);
+      if (start <= t && t < end) return end;
+    }
+    return t;
+  });
+}
+
+const weekdayNumbers: Record<Weekday, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+
+/** The next instant strictly after `now` at that clock time (on one of the weekdays, if given). */
+export function nextClockTime(
+  zone: Zone,
+  now: number,
+  minutes: number,
+  weekdays: readonly Weekday[] | undefined,
+): number {
+  const days = weekdays?.map((d) => weekdayNumbers[d]);
+  return memo(zone, `c${minutes}${days?.join('') ?? ''}@${now}`, () => {
+    const wall = toWall(zone, now);
+    for (let k = 0; k <= 8; k++) {
+      const t = atClock(zone, wall, minutes, k);
+      if (t > now && (!days || days.includes(isoWeekday(shiftDate(wall, k))))) return t;
+    }
+    return Number.NaN; // unreachable: every weekday comes within eight days
+  });
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** The calendar date a profile property holds (`1990-02-28`, or an ISO instant's written date). */
+export function dateParts(value: unknown): { year: number; month: number; day: number } | null {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
+  const dt = DateTime.fromISO(value, { setZone: true });
+  if (!dt.isValid) return null;
+  return { year: dt.year, month: dt.month, day: dt.day };
+}
+
+export type DateRule = {
+  minutes: number;
+  offset: ParsedDuration | null;
+  yearly: boolean;
+};
+
+/**
+ * The first instant at or after `bound` when a date trigger fires: the date,
+ * at the clock time in the zone, plus the offset. Yearly rules repeat from the
+ * date's own year on, 29 February becoming 28 February in other years. Null
+ * when it never fires (no date, or a one-off date already past).
+ */
+export function nextDateFire(zone: Zone, value: unknown, rule: DateRule, bound: number): number | null {
+  const date = dateParts(value);
+  if (!date) return null;
+  const occurrence = (year: number): number => {
+    const day = date.month === 2 && date.day === 29 && !isLeap(year) ? 28 : date.day;
+    const base = fromWall(zone, {
+      year,
+      month: date.month,
+      day,
+      hour: Math.floor(rule.minutes / 60),
+      minute: rule.minutes % 60,
+      second: 0,
+      millisecond: 0,
+    });
+    return rule.offset ? plusDuration(zone, base, rule.offset) : base;
+  };
+  if (!rule.yearly) {
+    const t = occurrence(date.year);
+    return t >= bound ? t : null;
+  }
+  const boundYear = toWall(zone, bound).year;
+  // Offsets of a year or more could move an earlier year's date past the bound.
+  const slack = rule.offset ? Math.abs(rule.offset.years) + 1 : 1;
+  for (let year = Math.max(date.year, boundYear - slack); year <= boundYear + slack + 1; year++) {
+    const t = occurrence(year);
+    if (t >= bound) return t;
+  }
+  return null;
+}

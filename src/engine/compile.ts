@@ -1,0 +1,203 @@
+// The workspace as the engine reads it: journeys with node and port→edge maps,
+// triggers grouped by kind, segments with what they depend on, durations
+// parsed once. Built once per simulation (or live start), never in a hot path.
+import type { Condition } from '../model/condition.ts';
+import type { ResolvedJourneySettings } from '../model/journey.ts';
+import { resolveSettings } from '../model/journey.ts';
+import type { WorkspaceBundle } from '../model/bundle.ts';
+import type { JourneyNode, TriggerNode } from '../model/nodes.ts';
+import type { WorkspaceSettings } from '../model/workspace.ts';
+import { type CompiledCondition, compileCondition } from './conditions.ts';
+import { clockMinutes, getZone, type ParsedDuration, parseDuration, type Zone } from './time.ts';
+
+export type CompiledNode = {
+  /** Position in the journey's node list: the index of its counters. */
+  index: number;
+  node: JourneyNode;
+  /** Port → next node; a missing port ends the run. */
+  next: Map<string, CompiledNode>;
+  /** The node's condition (condition nodes), compiled. */
+  condition?: CompiledCondition;
+};
+
+export type CompiledJourney = {
+  /** Position in `CompiledWorkspace.journeys`: priority (highest first), then id. */
+  index: number;
+  id: string;
+  name: string;
+  settings: ResolvedJourneySettings;
+  trigger: CompiledNode;
+  triggerNode: TriggerNode;
+  nodes: CompiledNode[];
+  nodeById: Map<string, CompiledNode>;
+  exitWhen: CompiledCondition[];
+  goalWithin: ParsedDuration | null;
+  reentryAfter: ParsedDuration | null;
+  quiet: { from: number; to: number } | null;
+};
+
+export type CompiledSegment = {
+  id: string;
+  condition: CompiledCondition;
+  /** Event names the condition reads (through nested segments too). */
+  events: Set<string>;
+  /** Event name → the `within` windows it is read with (to re-check when one passes). */
+  windows: Map<string, ParsedDuration[]>;
+  readsProfile: boolean;
+};
+
+export type CompiledWorkspace = {
+  settings: WorkspaceSettings;
+  zone: Zone;
+  cap: { max: number; per: ParsedDuration } | null;
+  suppressed: Set<string>;
+  journeys: CompiledJourney[];
+  journeyById: Map<string, CompiledJourney>;
+  segments: CompiledSegment[];
+  segmentById: Map<string, CompiledSegment>;
+  /** Journeys by trigger kind; event triggers by event name. */
+  eventTriggers: Map<string, CompiledJourney[]>;
+  inactivityTriggers: Map<string, CompiledJourney[]>;
+  segmentTriggers: Map<string, CompiledJourney[]>;
+  dateTriggers: CompiledJourney[];
+  attributeTriggers: CompiledJourney[];
+  /** Segments re-checked when an event of that name arrives. */
+  segmentsByEvent: Map<string, CompiledSegment[]>;
+  segmentsReadingProfile: CompiledSegment[];
+  templates: Set<string>;
+};
+
+export type CompileOptions = {
+  /** `simulate` runs every journey that is not paused; `live` only live ones. */
+  mode: 'simulate' | 'live';
+};
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function compileJourney(
+  journey: WorkspaceBundle['journeys'][number],
+  index: number,
+): CompiledJourney {
+  const nodes: CompiledNode[] = journey.nodes.map((node: JourneyNode, i) => ({
+    index: i,
+    node,
+    next: new Map(),
+    ...(node.type === 'condition' ? { condition: compileCondition(node.if) } : {}),
+  }));
+  const nodeById = new Map(nodes.map((n) => [n.node.id, n]));
+  for (const edge of journey.edges) {
+    const from = nodeById.get(edge.from);
+    const to = nodeById.get(edge.to);
+    if (from && to) from.next.set(edge.port ?? 'out', to);
+  }
+  const trigger = nodes.find((n) => n.node.type === 'trigger');
+  const triggerNode = journey.nodes.find((n): n is TriggerNode => n.type === 'trigger');
+  if (!trigger || !triggerNode) throw new Error(`journey ${journey.id} has no trigger`);
+  const settings = resolveSettings(journey);
+  const quiet = settings.quietHours;
+  return {
+    index,
+    id: journey.id,
+    name: journey.name,
+    settings,
+    trigger,
+    triggerNode,
+    nodes,
+    nodeById,
+    exitWhen: settings.exitWhen.map((c: Condition) => compileCondition(c)),
+    goalWithin: settings.goal?.within ? parseDuration(settings.goal.within) : null,
+    reentryAfter: typeof settings.reentry === 'object' ? parseDuration(settings.reentry.after) : null,
+    // Quiet hours with `from` equal to `to` mean none (spec: "Time").
+    quiet:
+      quiet && quiet.from !== quiet.to
+        ? { from: clockMinutes(quiet.from), to: clockMinutes(quiet.to) }
+        : null,
+  };
+}
+
+function byPriorityThenId(a: { settings: ResolvedJourneySettings; id: string }, b: typeof a): number {
+  if (a.settings.priority !== b.settings.priority) return b.settings.priority - a.settings.priority;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Compiles a workspace that passed validation (one trigger per journey, known ids). */
+export function compileWorkspace(
+  bundle: WorkspaceBundle,
+  options: CompileOptions = { mode: 'simulate' },
+): CompiledWorkspace {
+  const running = bundle.journeys.filter((j) =>
+    options.mode === 'live' ? j.status === 'live' : j.status !== 'paused',
+  );
+  const journeys = running
+    .map((j, i) => compileJourney(j, i))
+    .sort(byPriorityThenId)
+    .map((j, i) => ({ ...j, index: i }));
+  const ws: CompiledWorkspace = {
+    settings: bundle.settings,
+    zone: getZone(bundle.settings.timezone),
+    cap: bundle.settings.frequencyCap
+      ? { max: bundle.settings.frequencyCap.max, per: parseDuration(bundle.settings.frequencyCap.per) }
+      : null,
+    suppressed: new Set((bundle.settings.suppressions ?? []).map((s) => s.email.toLowerCase())),
+    journeys,
+    journeyById: new Map(journeys.map((j) => [j.id, j])),
+    segments: [],
+    segmentById: new Map(),
+    eventTriggers: new Map(),
+    inactivityTriggers: new Map(),
+    segmentTriggers: new Map(),
+    dateTriggers: [],
+    attributeTriggers: [],
+    segmentsByEvent: new Map(),
+    segmentsReadingProfile: [],
+    templates: new Set(bundle.templates.map((t) => t.id)),
+  };
+  for (const j of journeys) {
+    const t = j.triggerNode;
+    if (t.on === 'event') push(ws.eventTriggers, t.event, j);
+    else if (t.on === 'inactivity') push(ws.inactivityTriggers, t.event, j);
+    else if (t.on === 'segment') push(ws.segmentTriggers, t.segment, j);
+    else if (t.on === 'date') ws.dateTriggers.push(j);
+    else ws.attributeTriggers.push(j);
+  }
+  const sortedSegments = [...bundle.segments].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const conditions = new Map(sortedSegments.map((s) => [s.id, compileCondition(s.condition)]));
+  for (const s of sortedSegments) {
+    const condition = conditions.get(s.id);
+    if (!condition) continue;
+    const deps = collectDeps(s.id, conditions);
+    const segment: CompiledSegment = { id: s.id, condition, ...deps };
+    ws.segments.push(segment);
+    ws.segmentById.set(s.id, segment);
+    for (const name of segment.events) push(ws.segmentsByEvent, name, segment);
+    if (segment.readsProfile) ws.segmentsReadingProfile.push(segment);
+  }
+  return ws;
+}
+
+/** What a segment's condition reads, following nested segment references once each. */
+function collectDeps(
+  id: string,
+  conditions: Map<string, CompiledCondition>,
+): Pick<CompiledSegment, 'events' | 'windows' | 'readsProfile'> {
+  const events = new Set<string>();
+  const windows = new Map<string, ParsedDuration[]>();
+  let readsProfile = false;
+  const seen = new Set<string>();
+  const visit = (segmentId: string) => {
+    if (seen.has(segmentId)) return;
+    seen.add(segmentId);
+    const c = conditions.get(segmentId);
+    if (!c) return;
+    for (const name of c.deps.events) events.add(name);
+    for (const [name, list] of c.deps.windows) for (const w of list) push(windows, name, w);
+    if (c.deps.readsProfile) readsProfile = true;
+    for (const nested of c.deps.segments) visit(nested);
+  };
+  visit(id);
+  return { events, windows, readsProfile };
+}

@@ -1,0 +1,406 @@
+// The interpreter: one per simulation (or live process), shared by every
+// profile. It applies events and timer wake-ups to a profile's state and
+// advances its runs, reporting every effect and decision to the sink. Time
+// is `engine.now`, set by the driver; randomness is the seeded split hash.
+// Order within one instant (spec: "Order within one instant"): the driver
+// applies all inputs due, then calls `settle`, which advances the touched runs
+// highest journey priority first (then id), so the cap sees emails that way.
+import type { CompiledJourney, CompiledWorkspace } from './compile.ts';
+import { type ConditionEnv } from './conditions.ts';
+import { describeExplanation } from './describe.ts';
+import { type EmailRenderer, createLiquidRenderer } from './render.ts';
+import {
+  type EndReason,
+  type ProfileState,
+  profileZone,
+  type Run,
+  type StoredEvent,
+} from './state.ts';
+import { nodeSteps } from './steps/index.ts';
+import { scheduleDate, scheduleInactivityAtStart, triggerHooks } from './triggers.ts';
+import { formatInstant, minusDuration, plusDuration } from './time.ts';
+import type {
+  Engine,
+  EngineSink,
+  NodeStep,
+  Outcome,
+  StepRecord,
+  TimerPayload,
+  TraceKind,
+  Why,
+} from './types.ts';
+import { deepEqual, type JsonObject, matchesWhere } from './values.ts';
+
+export type EngineOptions = {
+  ws: CompiledWorkspace;
+  sink: EngineSink;
+  renderer?: EmailRenderer;
+  /** The split seed: the persona file's in simulation, the workspace's live. */
+  seed: number;
+  /** Where inactivity counts from when the profile has no event and no `created_at`. */
+  origin: number;
+};
+
+export type FullEngine = Engine & {
+  /** Sets up a profile at `now`: date and inactivity timers, segments it already matches. */
+  init: (state: ProfileState) => void;
+  /** Applies an event (scripted, ingested or made by a reaction) at `now`. */
+  applyEvent: (state: ProfileState, name: string, properties: JsonObject) => StoredEvent;
+  applyTimer: (state: ProfileState, timer: TimerPayload) => void;
+  /** Does one node transition of the most urgent touched run; false when none is left. */
+  advanceOne: (state: ProfileState) => boolean;
+  /** Advances every touched run until each waits or ends. */
+  settle: (state: ProfileState) => void;
+  tryStart: (state: ProfileState, journey: CompiledJourney, trigger: StoredEvent | null, why: Why, ignoreReentry?: boolean) => void;
+  endRun: (state: ProfileState, run: Run, reason: EndReason, why: Why) => void;
+  touch: (state: ProfileState, run: Run, cause: 'enter' | 'timer' | 'event') => void;
+  refreshSegments: (state: ProfileState, segments: readonly { id: string }[]) => void;
+  env: (state: ProfileState, run: Run | null) => ConditionEnv;
+};
+
+export function createEngine(options: EngineOptions): FullEngine {
+  const { ws, sink } = options;
+  const renderer = options.renderer ?? createLiquidRenderer();
+
+  const e: FullEngine = {
+    ws,
+    sink,
+    renderer,
+    seed: options.seed,
+    now: options.origin,
+    env: (state, run) => ({ ws, state, now: e.now, run }),
+
+    note(state, kind: TraceKind, run, why) {
+      if (!state.tracing) return;
+      const entry: Parameters<EngineSink['trace']>[1] = {
+        at: formatInstant(e.now),
+        persona: state.key,
+        kind,
+        reason: why.reason,
+        text: why.text,
+      };
+      if (run) {
+        entry.journey = run.journey.id;
+        entry.node = run.node.node.id;
+      }
+      sink.trace(state, entry);
+    },
+
+    touch(state, run, cause) {
+      run.pending = cause;
+      if (!run.queued) {
+        run.queued = true;
+        state.touched.push(run);
+      }
+    },
+
+    init(state) {
+      for (const j of ws.dateTriggers) scheduleDate(e, state, j, e.now);
+      scheduleInactivityAtStart(e, state, options.origin);
+      e.refreshSegments(state, ws.segments);
+    },
+
+    tryStart(state, journey, trigger, why, ignoreReentry = false) {
+      const i = journey.index;
+      const current = state.runs[i];
+      const refuse = (code: string, text: string) =>
+        e.note(state, 'not-entered', null, {
+          reason: { code: 'not-entered', journey: journey.id, why: code },
+          text: `did not enter ${journey.id}: ${text}`,
+        });
+      if (current) return refuse('already-in', 'already in it (a profile is never in a journey twice at once)');
+      if (!ignoreReentry && state.entries[i] !== 0) {
+        const reentry = journey.settings.reentry;
+        if (reentry === 'never') return refuse('reentry-never', 'it allows entering only once');
+        const last = state.lastExit[i] ?? Number.NaN;
+        // Allowed when now - last exit >= after (spec: "Window boundaries").
+        if (journey.reentryAfter && minusDuration(state.zone, e.now, journey.reentryAfter) < last) {
+          return refuse(
+            'reentry-too-soon',
+            `re-entry is allowed only ${journey.reentryAfter.iso} after the last exit (${formatInstant(last)})`,
+          );
+        }
+      }
+      const run: Run = {
+        id: state.nextRunId++,
+        journey,
+        node: journey.trigger,
+        entered: e.now,
+        entrySeq: trigger ? trigger.seq : state.seq,
+        trigger,
+        status: 'active',
+        pending: null,
+        token: 0,
+        arrivedSeq: state.seq,
+        heldSince: Number.NaN,
+        heldUntil: Number.NaN,
+        converted: false,
+        queued: false,
+      };
+      state.runs[i] = run;
+      state.entries[i] = (state.entries[i] ?? 0) + 1;
+      sink.entered(state, run);
+      sink.reached(state, run, run.node);
+      e.note(state, 'enter', run, why);
+      e.touch(state, run, 'enter');
+    },
+
+    endRun(state, run, reason, why) {
+      if (run.status === 'ended') return;
+      run.status = 'ended';
+      run.token++;
+      state.runs[run.journey.index] = undefined;
+      state.lastExit[run.journey.index] = e.now;
+      sink.exited(state, run, reason);
+      e.note(state, 'exit', run, why);
+    },
+
+    applyEvent(state, name, properties) {
+      const ev: StoredEvent = { name, at: e.now, seq: ++state.seq, properties };
+      const list = state.history.get(name);
+      if (list) list.push(ev);
+      else state.history.set(name, [ev]);
+      if (name !== 'email_sent') {
+        e.note(state, 'event', null, {
+          reason: { code: 'event', event: name, properties },
+          text: `did ${name}`,
+        });
+      }
+      const watched = triggerHooks.snapshot(e, state);
+      let changed = false;
+      if (name === 'identify') {
+        for (const key of Object.keys(properties)) {
+          const value = properties[key];
+          if (value !== undefined && !deepEqual(state.profile[key], value)) {
+            state.profile[key] = value;
+            changed = true;
+          }
+        }
+        if (changed) {
+          e.note(state, 'profile', null, {
+            reason: { code: 'identify', properties },
+            text: `profile updated by identify: ${Object.keys(properties).join(', ')}`,
+          });
+        }
+      }
+      if (name === 'unsubscribed') {
+        state.unsubscribed = true;
+        for (const run of state.runs) {
+          if (run) {
+            e.endRun(state, run, 'unsubscribed', {
+              reason: { code: 'unsubscribed' },
+              text: 'left: the profile unsubscribed',
+            });
+          }
+        }
+      } else {
+        for (const run of state.runs) if (run) checkGoalAndExit(state, run, ev);
+      }
+      for (const run of state.runs) {
+        if (run?.status !== 'waitingFor' || run.node.node.type !== 'waitFor') continue;
+        const node = run.node.node;
+        if (node.event === name && ev.seq > run.arrivedSeq && matchesWhere(properties, node.where)) {
+          run.token++; // the timeout timer no longer applies
+          e.touch(state, run, 'event');
+        }
+      }
+      for (const j of ws.eventTriggers.get(name) ?? []) {
+        const t = j.triggerNode;
+        if (t.on === 'event' && matchesWhere(properties, t.where)) {
+          e.tryStart(state, j, ev, {
+            reason: { code: 'trigger', on: 'event', event: name },
+            text: `entered ${j.id}: did ${name}`,
+          });
+        }
+      }
+      triggerHooks.inactivityEvent(e, state, ev);
+      if (changed) profileChanged(state, watched, false);
+      const segments = ws.segmentsByEvent.get(name);
+      if (segments) {
+        e.refreshSegments(state, segments);
+        for (const s of segments) {
+          for (const w of s.windows.get(name) ?? []) {
+            sink.timer(state, plusDuration(state.zone, ev.at, w), { kind: 'segments' });
+          }
+        }
+      }
+      return ev;
+    },
+
+    emit(state, name, properties) {
+      const ev = e.applyEvent(state, name, properties);
+      sink.emitted(state, ev);
+      return ev;
+    },
+
+    changeProfile(state, mutate, run) {
+      const watched = triggerHooks.snapshot(e, state);
+      if (!mutate(state.profile)) return;
+      e.note(state, 'profile', run, {
+        reason: { code: 'update', node: run.node.node.id },
+        text: `profile updated by ${run.journey.id}/${run.node.node.id}`,
+      });
+      profileChanged(state, watched, true);
+    },
+
+    applyTimer(state, timer) {
+      switch (timer.kind) {
+        case 'run': {
+          const run = state.runs[timer.journey];
+          if (run && run.id === timer.run && run.token === timer.token) e.touch(state, run, 'timer');
+          return;
+        }
+        case 'date':
+          return triggerHooks.dateTimer(e, state, timer.journey, timer.token);
+        case 'inactivity':
+          return triggerHooks.inactivityTimer(e, state, timer.journey, timer.token);
+        case 'segments':
+          return e.refreshSegments(state, ws.segments);
+      }
+    },
+
+    refreshSegments(state, segments) {
+      for (const { id } of segments) {
+        const segment = ws.segmentById.get(id);
+        if (!segment) continue;
+        const member = segment.condition.test(e.env(state, null));
+        if (member === state.segments.has(id)) continue;
+        if (member) state.segments.add(id);
+        else state.segments.delete(id);
+        if (state.tracing) {
+          const explained = describeExplanation(segment.condition.explain(e.env(state, null)));
+          e.note(state, 'segment', null, {
+            reason: { code: member ? 'segment-entered' : 'segment-left', segment: id },
+            text: `${member ? 'entered' : 'left'} the segment ${id}: ${explained}`,
+          });
+        }
+        if (!member) continue;
+        for (const j of ws.segmentTriggers.get(id) ?? []) {
+          e.tryStart(state, j, null, {
+            reason: { code: 'trigger', on: 'segment', segment: id },
+            text: `entered ${j.id}: joined the segment ${id}`,
+          });
+        }
+      }
+    },
+
+    advanceOne(state) {
+      const touched = state.touched;
+      if (touched.length === 0) return false;
+      let best = 0;
+      for (let i = 1; i < touched.length; i++) {
+        const a = touched[i];
+        const b = touched[best];
+        if (a && b && a.journey.index < b.journey.index) best = i;
+      }
+      const run = touched[best];
+      touched.splice(best, 1);
+      if (!run) return touched.length > 0;
+      run.queued = false;
+      const cause = run.pending;
+      run.pending = null;
+      if (run.status === 'ended' || cause === null) return true;
+      const node = run.node.node;
+      // The registry's mapped type pairs each kind with its own step; TypeScript
+      // cannot see that through the union, hence the widening.
+      const step = nodeSteps[node.type] as unknown as NodeStep<typeof node.type>;
+      const outcome =
+        cause === 'enter'
+          ? step.enter(e, state, run, node, run.node)
+          : step.resume(e, state, run, node, cause);
+      if (!hasEnded(run)) follow(state, run, outcome);
+      return true;
+    },
+
+    settle(state) {
+      while (e.advanceOne(state)) {}
+    },
+  };
+
+  // A step can end its own run (an update meeting exitWhen, an email_sent
+  // meeting the goal); read the status through a call so it is not narrowed.
+  function hasEnded(run: Run): boolean {
+    return run.status === 'ended';
+  }
+
+  function follow(state: ProfileState, run: Run, outcome: Outcome): void {
+    const at = run.node;
+    const journey = run.journey.id;
+    if (outcome.kind === 'wait') {
+      run.status = outcome.status;
+      run.token++;
+      sink.timer(state, outcome.until, { kind: 'run', journey: run.journey.index, run: run.id, token: run.token });
+      if (outcome.why) e.note(state, outcome.status === 'held' ? 'held' : 'wait', run, outcome.why);
+      return;
+    }
+    const port = outcome.kind === 'port' ? outcome.port : null;
+    if (state.tracing) {
+      const step: StepRecord = { at: e.now, journey, node: at.node.id, type: at.node.type };
+      if (port !== null) step.port = port;
+      sink.step(state, step);
+      if (outcome.why) e.note(state, 'step', run, outcome.why);
+    }
+    const next = port === null ? undefined : at.next.get(port);
+    if (!next) {
+      e.endRun(state, run, 'completed', {
+        reason: { code: 'completed', port },
+        text:
+          port === null
+            ? `completed ${journey} at ${at.node.id}`
+            : `completed ${journey}: nothing follows ${at.node.id} on "${port}"`,
+      });
+      return;
+    }
+    run.node = next;
+    run.status = 'active';
+    run.arrivedSeq = state.seq;
+    sink.reached(state, run, next);
+    e.touch(state, run, 'enter');
+  }
+
+  /** The goal first, then exitWhen (spec: an event satisfying both ends the run as goal). */
+  function checkGoalAndExit(state: ProfileState, run: Run, ev: StoredEvent): void {
+    const goal = run.journey.settings.goal;
+    if (
+      goal &&
+      !run.converted &&
+      goal.event === ev.name &&
+      matchesWhere(ev.properties, goal.where) &&
+      (!run.journey.goalWithin || ev.at <= plusDuration(state.zone, run.entered, run.journey.goalWithin))
+    ) {
+      run.converted = true;
+      sink.converted(state, run);
+      const why = {
+        reason: { code: 'goal', event: ev.name },
+        text: `reached the goal of ${run.journey.id}: did ${ev.name}`,
+      };
+      if (goal.exit === false) e.note(state, 'goal', run, why);
+      else return e.endRun(state, run, 'goal', why);
+    }
+    checkExitWhen(state, run);
+  }
+
+  function checkExitWhen(state: ProfileState, run: Run): void {
+    for (const c of run.journey.exitWhen) {
+      if (!c.test(e.env(state, run))) continue;
+      const text = state.tracing ? describeExplanation(c.explain(e.env(state, run))) : '';
+      e.endRun(state, run, 'exit-condition', {
+        reason: { code: 'exit-condition', condition: c.source },
+        text: `left ${run.journey.id} by its exit condition: ${text}`,
+      });
+      return;
+    }
+  }
+
+  /** After the profile changed: attribute and date triggers, segments, and (for updates) exitWhen. */
+  function profileChanged(state: ProfileState, watched: unknown[], checkExit: boolean): void {
+    const tzBefore = state.zone;
+    state.zone = profileZone(ws, state.profile);
+    if (checkExit) for (const run of state.runs) if (run) checkExitWhen(state, run);
+    triggerHooks.afterChange(e, state, watched, tzBefore !== state.zone);
+    e.refreshSegments(state, ws.segmentsReadingProfile);
+  }
+
+  return e;
+}
+

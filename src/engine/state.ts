@@ -1,0 +1,114 @@
+// The engine's state of one profile: the profile, its event history indexed
+// by name, its runs, and what its triggers are waiting for. Owned by the
+// caller (the simulator keeps one per persona; execution would persist it);
+// the engine updates it in place so a step costs no copy of the history.
+import type { CompiledJourney, CompiledNode, CompiledWorkspace } from './compile.ts';
+import { getZone, type Zone } from './time.ts';
+import type { JsonObject } from './values.ts';
+
+export type StoredEvent = {
+  name: string;
+  at: number;
+  /** Order in this profile's history: later events have larger numbers. */
+  seq: number;
+  properties: JsonObject;
+};
+
+export type RunStatus = 'active' | 'waiting' | 'waitingFor' | 'held' | 'ended';
+
+export type EndReason = 'completed' | 'goal' | 'exit-condition' | 'unsubscribed' | 'horizon';
+
+export type Run = {
+  /** Unique within the profile, in order of entry. */
+  id: number;
+  journey: CompiledJourney;
+  node: CompiledNode;
+  entered: number;
+  /** Events with a larger `seq` happened since entry (the triggering event excluded). */
+  entrySeq: number;
+  /** The event that started the run (the `event` of templates and `until.property`). */
+  trigger: StoredEvent | null;
+  status: RunStatus;
+  /** What the run does next when advanced: enter its node, or resume it. */
+  pending: 'enter' | 'timer' | 'event' | null;
+  /** Bumped whenever the run's timer is replaced, so stale wake-ups are ignored. */
+  token: number;
+  /** History position when the run reached its current node (for waitFor). */
+  arrivedSeq: number;
+  /** When a held email was first due, and where the run last said it would go. */
+  heldSince: number;
+  heldUntil: number;
+  converted: boolean;
+  queued: boolean;
+};
+
+export type ProfileState = {
+  /** Persona id in simulation, profile id live. */
+  key: string;
+  profile: JsonObject;
+  zone: Zone;
+  history: Map<string, StoredEvent[]>;
+  seq: number;
+  /** Active runs by journey index. */
+  runs: (Run | undefined)[];
+  nextRunId: number;
+  /** Per journey index: how many times entered, and the last exit instant. */
+  entries: number[];
+  lastExit: number[];
+  /** Per journey index: tokens of the date and inactivity timers. */
+  dateToken: number[];
+  inactivityToken: number[];
+  segments: Set<string>;
+  /** Instants of emails that count toward the workspace cap, oldest first. */
+  capSends: number[];
+  unsubscribed: boolean;
+  /** Runs touched at the current instant, still to advance. */
+  touched: Run[];
+  /** Whether to build trace entries (costly) for this profile. */
+  tracing: boolean;
+};
+
+export function profileZone(ws: CompiledWorkspace, profile: JsonObject): Zone {
+  const tz = profile.timezone;
+  return getZone(typeof tz === 'string' ? tz : undefined, ws.zone);
+}
+
+export function createProfileState(
+  ws: CompiledWorkspace,
+  key: string,
+  profile: JsonObject,
+  tracing: boolean,
+): ProfileState {
+  const n = ws.journeys.length;
+  return {
+    key,
+    profile,
+    zone: profileZone(ws, profile),
+    history: new Map(),
+    seq: 0,
+    runs: new Array<Run | undefined>(n).fill(undefined),
+    nextRunId: 1,
+    entries: new Array<number>(n).fill(0),
+    lastExit: new Array<number>(n).fill(Number.NaN),
+    dateToken: new Array<number>(n).fill(0),
+    inactivityToken: new Array<number>(n).fill(0),
+    segments: new Set(),
+    capSends: [],
+    unsubscribed: false,
+    touched: [],
+    tracing,
+  };
+}
+
+/** The profile's id as the spec defines it: `id`, else `email`. */
+export function profileId(profile: JsonObject): string {
+  const id = profile.id ?? profile.email;
+  return typeof id === 'string' ? id : String(id ?? '');
+}
+
+/** The active runs of a profile, in order of journey priority (highest first), then id. */
+export function activeRuns(state: ProfileState): Run[] {
+  const out: Run[] = [];
+  for (const r of state.runs) if (r) out.push(r);
+  return out;
+}

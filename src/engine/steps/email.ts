@@ -1,0 +1,129 @@
+// email: renders and sends (in simulation, records) one email, then fires
+// `email_sent`. Before that, in this order: an unsubscribed profile, a missing
+// address or one on the suppression list make a suppression and the run goes
+// on; quiet hours hold it until they end; the workspace cap skips it, holds it
+// (`delay`) or does not apply (`ignore`). A held email is not a suppression.
+import type { EmailNode } from '../../model/nodes.ts';
+import { capBlocks, capFreesAt, recordCapSend } from '../cap.ts';
+import { quietEnd } from '../calendar.ts';
+import { eventScope, type RenderScope } from '../render.ts';
+import type { ProfileState, Run } from '../state.ts';
+import { formatInstant } from '../time.ts';
+import type { Engine, NodeStep, Outcome, SentEmail, SuppressionReason } from '../types.ts';
+
+const suppressionText: Record<SuppressionReason, string> = {
+  unsubscribed: 'the profile unsubscribed',
+  'missing-email': 'the profile has no email address',
+  'suppressed-address': 'the address is on the suppression list',
+  'frequency-cap': 'the frequency cap was reached',
+};
+
+function suppress(e: Engine, state: ProfileState, run: Run, node: EmailNode, reason: SuppressionReason): Outcome {
+  e.sink.suppressed(state, { at: e.now, journey: run.journey.id, node: node.id, reason });
+  e.note(state, 'suppressed', run, {
+    reason: { code: 'suppressed', reason, template: node.template },
+    text: `did not send ${node.template}: ${suppressionText[reason]}`,
+  });
+  return { kind: 'port', port: 'out' };
+}
+
+/** The first instant at or after now outside quiet hours and (for `delay`) allowed by the cap. */
+function releaseAt(e: Engine, state: ProfileState, run: Run): { at: number; by: string } {
+  const quiet = run.journey.quiet;
+  const cap = run.journey.settings.frequencyCap === 'delay' ? e.ws.cap : null;
+  let at = e.now;
+  let by = '';
+  for (let i = 0; i < 16; i++) {
+    let moved = false;
+    if (quiet) {
+      const end = quietEnd(state.zone, at, quiet.from, quiet.to);
+      if (end > at) {
+        at = end;
+        by = 'quiet-hours';
+        moved = true;
+      }
+    }
+    if (cap && capBlocks(state, cap, at)) {
+      at = capFreesAt(state, cap, at);
+      by = 'frequency-cap';
+      moved = true;
+    }
+    if (!moved) break;
+  }
+  return { at, by };
+}
+
+function scope(e: Engine, state: ProfileState, run: Run): RenderScope {
+  const settings = e.ws.settings;
+  const base = {
+    profile: state.profile,
+    event: eventScope(run.trigger),
+    journey: { id: run.journey.id, name: run.journey.name },
+    workspace: settings,
+  };
+  return {
+    ...base,
+    // Rendered only when a template reads it.
+    get unsubscribe_url(): string {
+      const url = settings.unsubscribeUrl;
+      return url ? e.renderer.renderSubject(url, { ...base, unsubscribe_url: '' }) : '';
+    },
+  };
+}
+
+function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Outcome {
+  if (state.unsubscribed) return suppress(e, state, run, node, 'unsubscribed');
+  const to = state.profile.email;
+  if (typeof to !== 'string' || to === '') return suppress(e, state, run, node, 'missing-email');
+  if (e.ws.suppressed.has(to.toLowerCase())) return suppress(e, state, run, node, 'suppressed-address');
+  const release = releaseAt(e, state, run);
+  if (release.at > e.now) {
+    const changed = release.at !== run.heldUntil;
+    run.heldUntil = release.at;
+    const why =
+      state.tracing && changed
+        ? {
+            reason: { code: 'held', by: release.by, until: formatInstant(release.at) },
+            text: `held ${node.template} by ${release.by === 'quiet-hours' ? 'quiet hours' : 'the frequency cap'} until ${formatInstant(release.at)}`,
+          }
+        : undefined;
+    return { kind: 'wait', until: release.at, status: 'held', ...(why ? { why } : {}) };
+  }
+  const policy = run.journey.settings.frequencyCap;
+  const cap = e.ws.cap;
+  if (cap && policy === 'skip' && capBlocks(state, cap, e.now)) {
+    return suppress(e, state, run, node, 'frequency-cap');
+  }
+  const email: SentEmail = { at: e.now, journey: run.journey.id, node: node.id, template: node.template, subject: node.subject, to };
+  try {
+    email.subject = e.renderer.renderSubject(node.subject, scope(e, state, run));
+  } catch (err) {
+    email.error = err instanceof Error ? err.message : String(err);
+  }
+  if (cap && policy !== 'ignore') recordCapSend(state, cap, e.now);
+  e.sink.email(state, email);
+  if (state.tracing) {
+    const held = !Number.isNaN(run.heldSince) && run.heldSince < e.now;
+    if (held) {
+      e.note(state, 'released', run, {
+        reason: { code: 'released', heldSince: formatInstant(run.heldSince) },
+        text: `released ${node.template}, held since ${formatInstant(run.heldSince)}`,
+      });
+    }
+    e.note(state, 'email', run, {
+      reason: { code: 'sent', template: node.template, subject: email.subject, to, ...(email.error ? { error: email.error } : {}) },
+      text: `sent ${node.template} "${email.subject}" to ${to}${email.error ? ` (render error: ${email.error})` : ''}`,
+    });
+  }
+  e.emit(state, 'email_sent', { journey: run.journey.id, node: node.id, template: node.template, subject: email.subject });
+  return { kind: 'port', port: 'out' };
+}
+
+export const emailStep: NodeStep<'email'> = {
+  enter(e, state, run, node) {
+    run.heldSince = e.now;
+    run.heldUntil = Number.NaN;
+    return deliver(e, state, run, node);
+  },
+  resume: (e, state, run, node) => deliver(e, state, run, node),
+};

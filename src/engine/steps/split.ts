@@ -1,0 +1,23 @@
+// split: a deterministic A/B choice, SHA-256 of
+// `<seed>:<journey id>:<node id>:<profile id>` laid onto the cumulative weights.
+import { hashFraction, pickWeighted } from '../sha256.ts';
+import { profileId } from '../state.ts';
+import type { NodeStep, Outcome } from '../types.ts';
+
+export const splitStep: NodeStep<'split'> = {
+  enter(e, state, run, node): Outcome {
+    const draw = hashFraction(`${e.seed}:${run.journey.id}:${node.id}:${profileId(state.profile)}`);
+    const index = pickWeighted(
+      draw,
+      node.variants.map((v) => v.weight),
+    );
+    const port = node.variants[index]?.key ?? 'a';
+    if (!state.tracing) return { kind: 'port', port };
+    return {
+      kind: 'port',
+      port,
+      why: { reason: { code: 'split', port, draw }, text: `took variant "${port}" (hash draw ${draw.toFixed(4)})` },
+    };
+  },
+  resume: (e, state, run, node) => splitStep.enter(e, state, run, node, run.node),
+};

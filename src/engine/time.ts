@@ -1,0 +1,261 @@
+// Time arithmetic of spec/FORMAT.md ("Exact semantics", "Time"). Instants are
+// epoch milliseconds. Zone rules come from luxon's IANA zones; this module
+// adds what luxon does not offer: the spec's disambiguation of wall times
+// (a skipped time means the first instant after the gap, a repeated one its
+// first occurrence) and memoised offsets, because luxon objects cost tens of
+// microseconds and a cohort simulation asks the same questions many times.
+import { DateTime, Duration as LuxonDuration, IANAZone } from 'luxon';
+
+export type Zone = {
+  name: string;
+  iana: IANAZone;
+  /** Offset (minutes) per 15-minute bucket, or NaN when a transition falls inside it. */
+  buckets: Map<number, number>;
+  /** Results of `plusDuration`/`minusDuration`, keyed by duration and instant. */
+  sums: Map<string, number>;
+};
+
+export type Wall = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+};
+
+/** A parsed ISO 8601 duration: calendar parts and the exact time part. */
+export type ParsedDuration = {
+  iso: string;
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+  /** Hours, minutes and seconds as exact milliseconds. */
+  timeMs: number;
+  hasDate: boolean;
+};
+
+const zones = new Map<string, Zone>();
+const BUCKET = 15 * 60_000;
+const MAX_MEMO = 200_000;
+
+/** The zone of that IANA name; an invalid name falls back to `fallback` (or UTC). */
+export function getZone(name: string | undefined, fallback?: Zone): Zone {
+  if (name !== undefined) {
+    const known = zones.get(name);
+    if (known) return known;
+    if (IANAZone.isValidZone(name)) {
+      const zone: Zone = { name, iana: IANAZone.create(name), buckets: new Map(), sums: new Map() };
+      zones.set(name, zone);
+      return zone;
+    }
+  }
+  return fallback ?? getZone('UTC');
+}
+
+function exactOffset(zone: Zone, ms: number): number {
+  return zone.iana.offset(ms);
+}
+
+/** The zone's offset from UTC in minutes at that instant. */
+export function offsetAt(zone: Zone, ms: number): number {
+  const b = Math.floor(ms / BUCKET);
+  let cached = zone.buckets.get(b);
+  if (cached === undefined) {
+    // Transitions are hours apart: equal offsets at both ends mean none inside.
+    const start = exactOffset(zone, b * BUCKET);
+    const end = exactOffset(zone, (b + 1) * BUCKET - 1);
+    cached = start === end ? start : Number.NaN;
+    zone.buckets.set(b, cached);
+  }
+  return Number.isNaN(cached) ? exactOffset(zone, ms) : cached;
+}
+
+/** The wall clock of that instant in the zone. */
+export function toWall(zone: Zone, ms: number): Wall {
+  const d = new Date(ms + offsetAt(zone, ms) * 60_000);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+  };
+}
+
+/** Day of the week of the local date, 1 = Monday … 7 = Sunday (ISO). */
+export function isoWeekday(wall: Wall): number {
+  const d = new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+function wallAsUtc(w: Wall): number {
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
+}
+
+/**
+ * The instant of a wall time in the zone. A time that happens twice is its
+ * first occurrence; a time a clock change skips is the first instant after
+ * the gap (spec: "Wall-clock times").
+ */
+export function fromWall(zone: Zone, wall: Wall): number {
+  const local = wallAsUtc(wall);
+  const before = offsetAt(zone, local - 86_400_000);
+  const after = offsetAt(zone, local + 86_400_000);
+  let best = Number.POSITIVE_INFINITY;
+  for (const o of before === after ? [before] : [before, after]) {
+    const candidate = local - o * 60_000;
+    if (offsetAt(zone, candidate) === o && candidate < best) best = candidate;
+  }
+  if (best !== Number.POSITIVE_INFINITY) return best;
+  // In a gap: find the transition, the first instant with the later offset.
+  let lo = local - Math.max(before, after) * 60_000; // still the earlier offset
+  let hi = local - Math.min(before, after) * 60_000; // already the later one
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (offsetAt(zone, mid) === after) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+const durations = new Map<string, ParsedDuration>();
+
+/** Parses an ISO 8601 duration, signed (`-P3D`) or not. Throws on a malformed one. */
+export function parseDuration(iso: string): ParsedDuration {
+  const known = durations.get(iso);
+  if (known) return known;
+  const d = LuxonDuration.fromISO(iso.startsWith('-') ? iso.slice(1) : iso);
+  if (!d.isValid) throw new Error(`not an ISO 8601 duration: ${iso}`);
+  const sign = iso.startsWith('-') ? -1 : 1;
+  const o = d.toObject();
+  const parsed: ParsedDuration = {
+    iso,
+    years: sign * (o.years ?? 0),
+    months: sign * (o.months ?? 0),
+    weeks: sign * (o.weeks ?? 0),
+    days: sign * (o.days ?? 0),
+    timeMs:
+      sign *
+      Math.round(
+        ((o.hours ?? 0) * 3600 + (o.minutes ?? 0) * 60 + (o.seconds ?? 0)) * 1000 +
+          (o.milliseconds ?? 0),
+      ),
+    hasDate: false,
+  };
+  parsed.hasDate = parsed.years !== 0 || parsed.months !== 0 || parsed.weeks !== 0 || parsed.days !== 0;
+  durations.set(iso, parsed);
+  return parsed;
+}
+
+/** Adds calendar parts to a wall date (luxon clamps 31 January + P1M to 28 February). */
+function addCalendar(wall: Wall, d: ParsedDuration, sign: 1 | -1): Wall {
+  const moved = DateTime.fromObject(wall, { zone: 'utc' }).plus({
+    years: sign * d.years,
+    months: sign * d.months,
+    weeks: sign * d.weeks,
+    days: sign * d.days,
+  });
+  return {
+    year: moved.year,
+    month: moved.month,
+    day: moved.day,
+    hour: wall.hour,
+    minute: wall.minute,
+    second: wall.second,
+    millisecond: wall.millisecond,
+  };
+}
+
+function memo(zone: Zone, key: string, compute: () => number): number {
+  const known = zone.sums.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (zone.sums.size >= MAX_MEMO) zone.sums.clear();
+  zone.sums.set(key, value);
+  return value;
+}
+
+/**
+ * `ms + d`: date parts on the zone's calendar keeping the wall time (resolved
+ * like any wall time), then time parts as exact elapsed time. `P1D` after 10:00
+ * is 10:00 the next day even across a clock change; `PT24H` is 24 hours.
+ */
+export function plusDuration(zone: Zone, ms: number, d: ParsedDuration): number {
+  if (!d.hasDate) return ms + d.timeMs;
+  return memo(zone, `+${d.iso}@${ms}`, () => fromWall(zone, addCalendar(toWall(zone, ms), d, 1)) + d.timeMs);
+}
+
+/** `ms - d`: the inverse order of `plusDuration` (time parts first, then dates). */
+export function minusDuration(zone: Zone, ms: number, d: ParsedDuration): number {
+  if (!d.hasDate) return ms - d.timeMs;
+  return memo(zone, `-${d.iso}@${ms}`, () => fromWall(zone, addCalendar(toWall(zone, ms - d.timeMs), d, -1)));
+}
+
+/** `HH:MM` as minutes after midnight. */
+export function clockMinutes(clock: string): number {
+  const [h, m] = clock.split(':');
+  return Number(h) * 60 + Number(m);
+}
+
+/** The instant of clock time `minutes` on the local date of `wall`, plus `dayShift` days. */
+export function atClock(zone: Zone, wall: Wall, minutes: number, dayShift = 0): number {
+  const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + dayShift));
+  return fromWall(zone, {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: Math.floor(minutes / 60),
+    minute: minutes % 60,
+    second: 0,
+    millisecond: 0,
+  });
+}
+
+/** The local date of a wall, shifted by days, as a wall at midnight. */
+export function shiftDate(wall: Wall, days: number): Wall {
+  const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + days));
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  };
+}
+
+/** An instant as the format writes it: ISO 8601 UTC, milliseconds only when there are some. */
+export function formatInstant(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+}
+
+/** Parses an ISO instant (any offset); NaN when it is not one. */
+export function parseInstant(text: string): number {
+  const dt = DateTime.fromISO(text, { setZone: true });
+  return dt.isValid ? dt.toMillis() : Number.NaN;
+}
+
+/** "48 hours", "2 days", "1 day 12 hours": a duration for people. */
+export function describeDuration(iso: string): string {
+  const d = parseDuration(iso);
+  const parts: string[] = [];
+  const add = (n: number, unit: string) => {
+    if (n !== 0) parts.push(`${Math.abs(n)} ${unit}${Math.abs(n) === 1 ? '' : 's'}`);
+  };
+  add(d.years, 'year');
+  add(d.months, 'month');
+  add(d.weeks, 'week');
+  add(d.days, 'day');
+  const secs = Math.abs(d.timeMs) / 1000;
+  add(Math.floor(secs / 3600), 'hour');
+  add(Math.floor((secs % 3600) / 60), 'minute');
+  add(secs % 60, 'second');
+  return parts.length === 0 ? 'no time' : parts.join(' ');
+}

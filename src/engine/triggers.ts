@@ -1,0 +1,133 @@
+// The triggers that are not a plain event (spec: "Triggers"): `date` and
+// `inactivity` through timers, `attribute` on a real change of the value.
+// (`event` triggers and `segment` entries are wired in the engine core.)
+import { nextDateFire } from './calendar.ts';
+import type { CompiledJourney } from './compile.ts';
+import type { FullEngine } from './engine.ts';
+import type { ProfileState, StoredEvent } from './state.ts';
+import { clockMinutes, formatInstant, parseDuration, parseInstant, plusDuration } from './time.ts';
+import { deepEqual, getPath } from './values.ts';
+
+/** (Re)schedules a journey's date trigger for a profile: the first firing at or after `bound`. */
+export function scheduleDate(e: FullEngine, state: ProfileState, j: CompiledJourney, bound: number): void {
+  const t = j.triggerNode;
+  if (t.on !== 'date') return;
+  const token = (state.dateToken[j.index] ?? 0) + 1;
+  state.dateToken[j.index] = token;
+  const at = nextDateFire(
+    state.zone,
+    getPath(state.profile, t.property),
+    {
+      minutes: clockMinutes(t.at),
+      offset: t.offset ? parseDuration(t.offset) : null,
+      yearly: t.yearly === true,
+    },
+    bound,
+  );
+  if (at !== null) e.sink.timer(state, at, { kind: 'date', journey: j.index, token });
+}
+
+function inactivityFor(j: CompiledJourney): string | null {
+  return j.triggerNode.on === 'inactivity' ? j.triggerNode.for : null;
+}
+
+function scheduleInactivity(e: FullEngine, state: ProfileState, j: CompiledJourney, from: number): void {
+  const duration = inactivityFor(j);
+  if (duration === null) return;
+  const token = (state.inactivityToken[j.index] ?? 0) + 1;
+  state.inactivityToken[j.index] = token;
+  // A stretch already longer than `for` when counting starts fires at once.
+  const at = Math.max(e.now, plusDuration(state.zone, from, parseDuration(duration)));
+  e.sink.timer(state, at, { kind: 'inactivity', journey: j.index, token });
+}
+
+/**
+ * At the start: each inactivity stretch counts from the profile's last such
+ * event, else its `created_at`, else `origin` (the simulation's start, or
+ * when the journey went live).
+ */
+export function scheduleInactivityAtStart(e: FullEngine, state: ProfileState, origin: number): void {
+  for (const [name, journeys] of e.ws.inactivityTriggers) {
+    const last = state.history.get(name)?.at(-1)?.at;
+    const created = state.profile.created_at;
+    const createdAt = typeof created === 'string' ? parseInstant(created) : Number.NaN;
+    const from = last ?? (Number.isNaN(createdAt) ? origin : createdAt);
+    for (const j of journeys) scheduleInactivity(e, state, j, from);
+  }
+}
+
+export const triggerHooks = {
+  /** Values of the watched profile paths before a change, to detect real changes after it. */
+  snapshot(e: FullEngine, state: ProfileState): unknown[] {
+    const out: unknown[] = [];
+    for (const j of e.ws.attributeTriggers) {
+      const t = j.triggerNode;
+      out.push(t.on === 'attribute' ? getPath(state.profile, t.property) : undefined);
+    }
+    for (const j of e.ws.dateTriggers) {
+      const t = j.triggerNode;
+      out.push(t.on === 'date' ? getPath(state.profile, t.property) : undefined);
+    }
+    return out;
+  },
+
+  /** Attribute triggers fire on a change of the value (to `to`, when given); dates move with their property. */
+  afterChange(e: FullEngine, state: ProfileState, before: unknown[], zoneChanged: boolean): void {
+    const attrs = e.ws.attributeTriggers;
+    attrs.forEach((j, i) => {
+      const t = j.triggerNode;
+      if (t.on !== 'attribute') return;
+      const now = getPath(state.profile, t.property);
+      if (deepEqual(before[i], now)) return;
+      if (t.to !== undefined && !deepEqual(now, t.to)) return;
+      e.tryStart(state, j, null, {
+        reason: { code: 'trigger', on: 'attribute', property: t.property, from: before[i], to: now },
+        text: `entered ${j.id}: ${t.property} changed from ${JSON.stringify(before[i]) ?? 'nothing'} to ${JSON.stringify(now) ?? 'nothing'}`,
+      });
+    });
+    e.ws.dateTriggers.forEach((j, i) => {
+      const t = j.triggerNode;
+      if (t.on !== 'date') return;
+      if (zoneChanged || !deepEqual(before[attrs.length + i], getPath(state.profile, t.property))) {
+        scheduleDate(e, state, j, e.now);
+      }
+    });
+  },
+
+  dateTimer(e: FullEngine, state: ProfileState, journeyIndex: number, token: number): void {
+    const j = e.ws.journeys[journeyIndex];
+    if (!j || state.dateToken[journeyIndex] !== token) return;
+    const t = j.triggerNode;
+    if (t.on !== 'date') return;
+    const yearly = t.yearly === true;
+    e.tryStart(
+      state,
+      j,
+      null,
+      {
+        reason: { code: 'trigger', on: 'date', property: t.property, value: getPath(state.profile, t.property) },
+        text: `entered ${j.id}: the date in ${t.property}${t.offset ? ` ${t.offset}` : ''} at ${t.at} came (${formatInstant(e.now)})`,
+      },
+      // A yearly date's run each year is not stopped by `reentry`.
+      yearly,
+    );
+    if (yearly) scheduleDate(e, state, j, e.now + 1);
+  },
+
+  inactivityTimer(e: FullEngine, state: ProfileState, journeyIndex: number, token: number): void {
+    const j = e.ws.journeys[journeyIndex];
+    if (!j || state.inactivityToken[journeyIndex] !== token) return;
+    const t = j.triggerNode;
+    if (t.on !== 'inactivity') return;
+    // Once per stretch: a new such event schedules the next one.
+    state.inactivityToken[journeyIndex] = token + 1;
+    e.tryStart(state, j, null, {
+      reason: { code: 'trigger', on: 'inactivity', event: t.event, for: t.for },
+      text: `entered ${j.id}: no ${t.event} for ${t.for}`,
+    });
+  },
+
+  inactivityEvent(e: FullEngine, state: ProfileState, ev: StoredEvent): void {
+    for (const j of e.ws.inactivityTriggers.get(ev.name) ?? []) scheduleInactivity(e, state, j, ev.at);
+  },
+};

@@ -1,0 +1,116 @@
+// What the engine reports: trace entries with their reasons, the records the
+// simulation output lists, the timers it asks for, and the step contract of
+// every node kind. Types only, so node-kind modules and the core share them
+// without importing each other.
+import type { NodeOfType, NodeType } from '../model/nodes.ts';
+import type { CompiledNode, CompiledWorkspace } from './compile.ts';
+import type { EmailRenderer } from './render.ts';
+import type { EndReason, ProfileState, Run, StoredEvent } from './state.ts';
+import type { JsonObject } from './values.ts';
+
+export type TraceKind =
+  | 'event'
+  | 'profile'
+  | 'enter'
+  | 'not-entered'
+  | 'step'
+  | 'wait'
+  | 'email'
+  | 'held'
+  | 'released'
+  | 'suppressed'
+  | 'goal'
+  | 'exit'
+  | 'segment';
+
+/** Why something happened, as data: `code` says which kind of reason, the rest its details. */
+export type Reason = { code: string; [detail: string]: unknown };
+
+export type TraceEntry = {
+  at: string;
+  persona: string;
+  journey?: string;
+  node?: string;
+  kind: TraceKind;
+  reason: Reason;
+  /** The same reason as one plain-English sentence. */
+  text: string;
+};
+
+export type SuppressionReason = 'frequency-cap' | 'unsubscribed' | 'suppressed-address' | 'missing-email';
+
+export type SentEmail = {
+  at: number;
+  journey: string;
+  node: string;
+  template: string;
+  subject: string;
+  to: string;
+  /** Set when rendering failed: the email still goes, the run goes on. */
+  error?: string;
+};
+
+export type SuppressedEmail = { at: number; journey: string; node: string; reason: SuppressionReason };
+
+/** A node a run passed; `port` is absent when the run ended there (an exit node). */
+export type StepRecord = { at: number; journey: string; node: string; type: NodeType; port?: string };
+
+export type TimerPayload =
+  | { kind: 'run'; journey: number; run: number; token: number }
+  | { kind: 'date'; journey: number; token: number }
+  | { kind: 'inactivity'; journey: number; token: number }
+  /** A time window in a segment's condition passes: re-check membership. */
+  | { kind: 'segments' };
+
+/** Where the engine's effects go. The simulator records them; execution would persist and send. */
+export type EngineSink = {
+  timer: (state: ProfileState, at: number, timer: TimerPayload) => void;
+  /** An event the engine made itself (`email_sent`), after it was applied. */
+  emitted: (state: ProfileState, event: StoredEvent) => void;
+  /** Called only for profiles with `tracing` on. */
+  trace: (state: ProfileState, entry: TraceEntry) => void;
+  step: (state: ProfileState, step: StepRecord) => void;
+  email: (state: ProfileState, email: SentEmail) => void;
+  suppressed: (state: ProfileState, s: SuppressedEmail) => void;
+  entered: (state: ProfileState, run: Run) => void;
+  exited: (state: ProfileState, run: Run, reason: EndReason) => void;
+  reached: (state: ProfileState, run: Run, node: CompiledNode) => void;
+  converted: (state: ProfileState, run: Run) => void;
+};
+
+export type Why = { reason: Reason; text: string };
+
+/** What a node does when a run enters it or resumes there. */
+export type Outcome =
+  | { kind: 'port'; port: string; why?: Why }
+  | { kind: 'wait'; until: number; status: 'waiting' | 'waitingFor' | 'held'; why?: Why }
+  | { kind: 'end'; why?: Why };
+
+/** The engine as node steps see it. */
+export type Engine = {
+  ws: CompiledWorkspace;
+  sink: EngineSink;
+  renderer: EmailRenderer;
+  seed: number;
+  /** The instant being worked on. */
+  now: number;
+  /** Applies an event the engine itself makes (`email_sent`) at the current instant. */
+  emit: (state: ProfileState, name: string, properties: JsonObject) => StoredEvent;
+  /** Changes the profile, then does what a change does (triggers, segments, exitWhen). */
+  changeProfile: (state: ProfileState, mutate: (profile: JsonObject) => boolean, run: Run) => void;
+  note: (state: ProfileState, kind: TraceKind, run: Run | null, why: Why) => void;
+};
+
+export type NodeStep<T extends NodeType> = {
+  enter: (e: Engine, state: ProfileState, run: Run, node: NodeOfType<T>, at: CompiledNode) => Outcome;
+  /** Resumes a run parked at this node: by its timer, or by the event it waits for. */
+  resume: (
+    e: Engine,
+    state: ProfileState,
+    run: Run,
+    node: NodeOfType<T>,
+    cause: 'timer' | 'event',
+  ) => Outcome;
+};
+
+export type NodeStepRegistry = { [T in NodeType]: NodeStep<T> };
