@@ -1,5 +1,10 @@
 // Templates: MJML compiled once per revision, Liquid per recipient.
 export type { RenderContext, RenderEvent } from './context.ts';
+export {
+  type EngineSubjectRenderer,
+  type EngineSubjectScope,
+  engineSubjectRenderer,
+} from './engine-adapter.ts';
 export type { LiquidResult } from './liquid.ts';
 export { MjmlCompiler } from './mjml.ts';
 export { htmlToText } from './plain-text.ts';
