@@ -1,0 +1,134 @@
+// The journey's graph on a React Flow canvas, read-only in this version:
+// pan, zoom, select (the inspector shows the selected node), minimap.
+import {
+  Background,
+  BackgroundVariant,
+  type ColorMode,
+  Controls,
+  type EdgeTypes,
+  MarkerType,
+  MiniMap,
+  type NodeTypes,
+  type OnSelectionChangeFunc,
+  ReactFlow,
+  ReactFlowProvider,
+  useNodesInitialized,
+  useNodesState,
+  useReactFlow,
+} from '@xyflow/react';
+import { useCallback, useEffect, useRef } from 'react';
+import type { Journey, NodeType } from '../../src/model';
+import { ErrorState } from '../components/ErrorState';
+import { Loading } from '../components/Loading';
+import { initialViewport } from './initial-viewport';
+import { JourneyNodeCard } from './JourneyNodeCard';
+import type { Direction, JourneyFlowEdge, JourneyFlowNode } from './journey-to-flow';
+import { PortEdge } from './PortEdge';
+import { useJourneyFlow } from './use-journey-flow';
+
+// One card component serves every kind; the registry gives each its look.
+const nodeTypes = {
+  trigger: JourneyNodeCard,
+  wait: JourneyNodeCard,
+  waitFor: JourneyNodeCard,
+  condition: JourneyNodeCard,
+  split: JourneyNodeCard,
+  email: JourneyNodeCard,
+  update: JourneyNodeCard,
+  exit: JourneyNodeCard,
+} satisfies Record<NodeType, typeof JourneyNodeCard> & NodeTypes;
+
+const edgeTypes = { port: PortEdge } satisfies EdgeTypes;
+
+const defaultEdgeOptions = {
+  markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: 'var(--edge)' },
+};
+
+type Props = {
+  journey: Journey;
+  colorMode: ColorMode;
+  onSelectNode?: (id: string | null) => void;
+};
+
+export function JourneyCanvas(props: Props) {
+  const flow = useJourneyFlow(props.journey);
+  if (flow.status === 'laying-out') return <Loading label="Laying out the journey…" />;
+  if (flow.status === 'error')
+    return <ErrorState title="Cannot draw this journey" message={flow.message} />;
+  return (
+    <ReactFlowProvider>
+      <Canvas {...props} nodes={flow.nodes} edges={flow.edges} />
+    </ReactFlowProvider>
+  );
+}
+
+function Canvas({
+  nodes: initialNodes,
+  edges,
+  colorMode,
+  onSelectNode,
+}: Props & { nodes: JourneyFlowNode[]; edges: JourneyFlowEdge[] }) {
+  const [nodes, , onNodesChange] = useNodesState(initialNodes);
+  const onSelectionChange = useCallback<OnSelectionChangeFunc<JourneyFlowNode, JourneyFlowEdge>>(
+    ({ nodes: selected }) => onSelectNode?.(selected[0]?.id ?? null),
+    [onSelectNode],
+  );
+  const edgesWithMarkers = edges.map((e) => ({ ...defaultEdgeOptions, ...e }));
+  const wrapper = useRef<HTMLDivElement>(null);
+  useOpeningViewport(wrapper, initialNodes[0]?.data.direction ?? 'TB');
+  return (
+    <div className="canvas" data-testid="journey-canvas" ref={wrapper}>
+      <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
+        nodes={nodes}
+        edges={edgesWithMarkers}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onSelectionChange={onSelectionChange}
+        colorMode={colorMode}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        edgesFocusable={false}
+        minZoom={0.2}
+        maxZoom={1.75}
+        attributionPosition="top-right"
+      >
+        <Background
+          variant={BackgroundVariant.Dots}
+          gap={20}
+          size={1.4}
+          color="var(--canvas-dots)"
+        />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          nodeBorderRadius={6}
+          nodeClassName={(n) => `kind-${n.type ?? 'unknown'}`}
+          ariaLabel="Overview of the journey"
+        />
+      </ReactFlow>
+    </div>
+  );
+}
+
+/** Once every node has its size, open on the whole journey or on its start. */
+function useOpeningViewport(wrapper: { current: HTMLDivElement | null }, direction: Direction) {
+  const ready = useNodesInitialized();
+  const flow = useReactFlow<JourneyFlowNode, JourneyFlowEdge>();
+  const done = useRef(false);
+  useEffect(() => {
+    const el = wrapper.current;
+    if (!ready || done.current || !el) return;
+    done.current = true;
+    const bounds = flow.getNodesBounds(flow.getNodes());
+    const target = initialViewport(
+      bounds,
+      { width: el.clientWidth, height: el.clientHeight },
+      direction,
+    );
+    if (target === 'fit') void flow.fitView({ padding: 0.15, maxZoom: 1 });
+    else void flow.setViewport(target);
+  }, [ready, flow, wrapper, direction]);
+}

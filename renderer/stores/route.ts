@@ -1,0 +1,49 @@
+// What the main area shows, kept in the URL's hash so a reload (or a link)
+// opens the same item: #/journeys/<id>, #/templates/<id>, #/segments/<id>,
+// #/personas/<name>.
+import { useSyncExternalStore } from 'react';
+
+export type ItemKind = 'journey' | 'template' | 'segment' | 'personas';
+export type Route = { kind: 'home' } | { kind: ItemKind; id: string };
+
+const segmentOf: Record<ItemKind, string> = {
+  journey: 'journeys',
+  template: 'templates',
+  segment: 'segments',
+  personas: 'personas',
+};
+
+export function parseHash(hash: string): Route {
+  const [section, ...rest] = hash.replace(/^#\/?/, '').split('/');
+  const id = decodeURIComponent(rest.join('/'));
+  if (!id) return { kind: 'home' };
+  for (const [kind, segment] of Object.entries(segmentOf)) {
+    if (segment === section) return { kind: kind as ItemKind, id };
+  }
+  return { kind: 'home' };
+}
+
+export function formatHash(route: Route): string {
+  return route.kind === 'home'
+    ? '#/'
+    : `#/${segmentOf[route.kind]}/${encodeURIComponent(route.id)}`;
+}
+
+export function sameRoute(a: Route, b: Route): boolean {
+  return formatHash(a) === formatHash(b);
+}
+
+export function navigate(route: Route): void {
+  const hash = formatHash(route);
+  if (window.location.hash !== hash) window.location.hash = hash;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseHash(hash);
+}

@@ -1,0 +1,78 @@
+// The workspace at a glance, shown when nothing is open: its journeys as
+// cards, and how many templates, segments and persona sets it holds.
+import { EmptyState } from '../components/EmptyState';
+import { FlowIcon, LogoMark } from '../components/icons';
+import { Loading } from '../components/Loading';
+import { StatusPill } from '../components/StatusBadge';
+import { TopBar } from '../components/TopBar';
+import { formatRelative } from '../format/time';
+import { plural } from '../format/words';
+import { navigate } from '../stores/route';
+import { useWorkspace } from '../stores/workspace-store';
+
+export function HomeView() {
+  const summary = useWorkspace((s) => s.summary);
+  if (summary.status === 'loading') return <Loading label="Opening the workspace…" />;
+  if (summary.status === 'error') {
+    return (
+      <EmptyState icon={<LogoMark size={32} />} title="The workspace is not available">
+        See the message in the sidebar.
+      </EmptyState>
+    );
+  }
+  const ws = summary.data;
+  return (
+    <div className="view">
+      <TopBar icon={<LogoMark size={18} />} title={ws.name} meta={ws.timezone} />
+      <div className="view-body page">
+        <div className="page-inner wide">
+          <div className="stats-row">
+            <div className="stat-card">
+              <span className="stat-value">{ws.journeys.length}</span>
+              <span className="stat-label">Journeys</span>
+            </div>
+            <div className="stat-card">
+              <span className="stat-value">{ws.templates.length}</span>
+              <span className="stat-label">Templates</span>
+            </div>
+            <div className="stat-card">
+              <span className="stat-value">{ws.segments.length}</span>
+              <span className="stat-label">Segments</span>
+            </div>
+            <div className="stat-card">
+              <span className="stat-value">{ws.personaSets.length}</span>
+              <span className="stat-label">Persona sets</span>
+            </div>
+          </div>
+          <h2 className="section-title">Journeys</h2>
+          {ws.journeys.length === 0 ? (
+            <EmptyState icon={<FlowIcon size={24} />} title="No journeys yet">
+              Import a workspace folder, or create a journey once the editor is here.
+            </EmptyState>
+          ) : (
+            <ul className="journey-grid">
+              {ws.journeys.map((j) => (
+                <li key={j.id}>
+                  <button
+                    type="button"
+                    className="journey-card"
+                    onClick={() => navigate({ kind: 'journey', id: j.id })}
+                  >
+                    <span className="journey-card-top">
+                      <FlowIcon size={16} />
+                      <StatusPill status={j.status} />
+                    </span>
+                    <span className="journey-card-name">{j.name}</span>
+                    <span className="journey-card-meta">
+                      {plural(j.nodeCount, 'node')} · edited {formatRelative(j.updatedAt)}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

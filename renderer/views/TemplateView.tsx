@@ -1,0 +1,88 @@
+// A template: its MJML source beside the rendered email, at desktop or
+// mobile width. Read-only here; editing arrives with the editor.
+import { useState } from 'react';
+import { ErrorState } from '../components/ErrorState';
+import { MonitorIcon, PhoneIcon, TemplateIcon } from '../components/icons';
+import { Loading } from '../components/Loading';
+import { TopBar } from '../components/TopBar';
+import { formatRelative } from '../format/time';
+import { useInvoke } from '../hooks/use-invoke';
+import { useWorkspace } from '../stores/workspace-store';
+import { MjmlPreview, type PreviewWidth } from './MjmlPreview';
+
+export function TemplateView({ id }: { id: string }) {
+  const result = useInvoke(
+    'templates.get',
+    { id },
+    (c) => c.kind === 'template' && (c.id === undefined || c.id === id),
+  );
+  const name = useWorkspace((s) =>
+    s.summary.status === 'ready'
+      ? s.summary.data.templates.find((t) => t.id === id)?.name
+      : undefined,
+  );
+  const [width, setWidth] = useState<PreviewWidth>('desktop');
+
+  if (result.status === 'loading') return <Loading label="Opening the template…" />;
+  if (result.status === 'error') {
+    return (
+      <ErrorState
+        title="This template did not open"
+        message={result.error.message}
+        problems={result.error.problems}
+        onRetry={result.reload}
+      />
+    );
+  }
+  const template = result.data;
+  const lines = template.mjml.split('\n');
+  return (
+    <div className="view">
+      <TopBar
+        icon={<TemplateIcon size={16} />}
+        kind="Templates"
+        title={name ?? template.id}
+        meta={`${template.id}.mjml · revision ${template.revision} · edited ${formatRelative(template.updatedAt)}`}
+        actions={
+          <fieldset className="segmented">
+            <legend className="sr-only">Preview width</legend>
+            <button
+              type="button"
+              aria-pressed={width === 'desktop'}
+              onClick={() => setWidth('desktop')}
+            >
+              <MonitorIcon size={14} /> Desktop
+            </button>
+            <button
+              type="button"
+              aria-pressed={width === 'mobile'}
+              onClick={() => setWidth('mobile')}
+            >
+              <PhoneIcon size={14} /> Mobile
+            </button>
+          </fieldset>
+        }
+      />
+      <div className="view-body template-body">
+        <section className="source" aria-label="MJML source">
+          <div className="pane-head">MJML source</div>
+          <pre className="source-code">
+            <code>
+              {lines.map((line, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+                <span key={i} className="source-line">
+                  <span className="source-gutter">{i + 1}</span>
+                  {line || ' '}
+                  {'\n'}
+                </span>
+              ))}
+            </code>
+          </pre>
+        </section>
+        <section className="preview-pane" aria-label="Preview">
+          <MjmlPreview mjml={template.mjml} width={width} />
+        </section>
+      </div>
+    </div>
+  );
+}
