@@ -48,7 +48,7 @@ async function start(): Promise<void> {
   lockDownSession();
   serveRenderer(paths.rendererDir);
   bindApi(host);
-  window = createWindow();
+  window = createWindow(join(paths.resourcesDir, 'icons', 'icon.png'));
   host.onAny((name, payload) => {
     window?.webContents.send(eventChannel, { name, payload });
   });
@@ -69,8 +69,9 @@ function lockDownSession(): void {
   );
 }
 
-function createWindow(): BrowserWindow {
+function createWindow(icon: string): BrowserWindow {
   const win = new BrowserWindow({
+    icon,
     width: 1280,
     height: 820,
     minWidth: 900,
