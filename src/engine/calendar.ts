@@ -44,7 +44,15 @@ export function quietEnd(zone: Zone, t: number, from: number, to: number): numbe
   });
 }
 
-const weekdayNumbers: Record<Weekday, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+const weekdayNumbers: Record<Weekday, number> = {
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
+};
 
 /** The next instant strictly after `now` at that clock time (on one of the weekdays, if given). */
 export function nextClockTime(
@@ -88,7 +96,12 @@ export type DateRule = {
  * date's own year on, 29 February becoming 28 February in other years. Null
  * when it never fires (no date, or a one-off date already past).
  */
-export function nextDateFire(zone: Zone, value: unknown, rule: DateRule, bound: number): number | null {
+export function nextDateFire(
+  zone: Zone,
+  value: unknown,
+  rule: DateRule,
+  bound: number,
+): number | null {
   const date = dateParts(value);
   if (!date) return null;
   const occurrence = (year: number): number => {

@@ -1,10 +1,11 @@
 // The workspace as the engine reads it: journeys with node and port→edge maps,
 // triggers grouped by kind, segments with what they depend on, durations
 // parsed once. Built once per simulation (or live start), never in a hot path.
+
+import type { WorkspaceBundle } from '../model/bundle.ts';
 import type { Condition } from '../model/condition.ts';
 import type { ResolvedJourneySettings } from '../model/journey.ts';
 import { resolveSettings } from '../model/journey.ts';
-import type { WorkspaceBundle } from '../model/bundle.ts';
 import type { JourneyNode, TriggerNode } from '../model/nodes.ts';
 import type { WorkspaceSettings } from '../model/workspace.ts';
 import { type CompiledCondition, compileCondition } from './conditions.ts';
@@ -110,7 +111,8 @@ function compileJourney(
     nodeById,
     exitWhen: settings.exitWhen.map((c: Condition) => compileCondition(c)),
     goalWithin: settings.goal?.within ? parseDuration(settings.goal.within) : null,
-    reentryAfter: typeof settings.reentry === 'object' ? parseDuration(settings.reentry.after) : null,
+    reentryAfter:
+      typeof settings.reentry === 'object' ? parseDuration(settings.reentry.after) : null,
     // Quiet hours with `from` equal to `to` mean none (spec: "Time").
     quiet:
       quiet && quiet.from !== quiet.to
@@ -119,7 +121,10 @@ function compileJourney(
   };
 }
 
-function byPriorityThenId(a: { settings: ResolvedJourneySettings; id: string }, b: typeof a): number {
+function byPriorityThenId(
+  a: { settings: ResolvedJourneySettings; id: string },
+  b: typeof a,
+): number {
   if (a.settings.priority !== b.settings.priority) return b.settings.priority - a.settings.priority;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -140,7 +145,10 @@ export function compileWorkspace(
     settings: bundle.settings,
     zone: getZone(bundle.settings.timezone),
     cap: bundle.settings.frequencyCap
-      ? { max: bundle.settings.frequencyCap.max, per: parseDuration(bundle.settings.frequencyCap.per) }
+      ? {
+          max: bundle.settings.frequencyCap.max,
+          per: parseDuration(bundle.settings.frequencyCap.per),
+        }
       : null,
     suppressed: new Set((bundle.settings.suppressions ?? []).map((s) => s.email.toLowerCase())),
     journeys,
@@ -164,7 +172,9 @@ export function compileWorkspace(
     else if (t.on === 'date') ws.dateTriggers.push(j);
     else ws.attributeTriggers.push(j);
   }
-  const sortedSegments = [...bundle.segments].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sortedSegments = [...bundle.segments].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   const conditions = new Map(sortedSegments.map((s) => [s.id, compileCondition(s.condition)]));
   for (const s of sortedSegments) {
     const condition = conditions.get(s.id);

@@ -31,7 +31,14 @@ export type ConditionEnv = {
 export type Explanation =
   | { kind: 'all' | 'any'; ok: boolean; items: Explanation[] }
   | { kind: 'not'; ok: boolean; item: Explanation }
-  | { kind: 'property'; ok: boolean; property: string; op: PropertyOp; value?: Json; actual: unknown }
+  | {
+      kind: 'property';
+      ok: boolean;
+      property: string;
+      op: PropertyOp;
+      value?: Json;
+      actual: unknown;
+    }
   | {
       kind: 'event';
       ok: boolean;
@@ -90,7 +97,8 @@ export function propertyHolds(op: PropertyOp, actual: unknown, value: Json | und
     case 'gte':
     case 'lt':
     case 'lte': {
-      if (typeof actual === 'number' && typeof value === 'number') return compare(op, actual, value);
+      if (typeof actual === 'number' && typeof value === 'number')
+        return compare(op, actual, value);
       if (typeof actual === 'string' && typeof value === 'string')
         return compare(op, actual < value ? -1 : actual > value ? 1 : 0, 0);
       return false;
@@ -284,7 +292,10 @@ export function compileCondition(c: Condition): CompiledCondition {
       source: c,
       deps,
       test: (env) =>
-        withSegment(false, () => segmentCondition(env, segment)?.test({ ...env, run: null }) ?? false),
+        withSegment(
+          false,
+          () => segmentCondition(env, segment)?.test({ ...env, run: null }) ?? false,
+        ),
       explain: (env) =>
         withSegment<Explanation>({ kind: 'segment', ok: false, segment }, () => {
           const inner = segmentCondition(env, segment)?.explain({ ...env, run: null });

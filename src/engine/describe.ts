@@ -45,7 +45,9 @@ export function describeExplanation(e: Explanation): string {
     case 'any': {
       const passed = e.items.find((i) => i.ok);
       if (passed) return describeExplanation(passed);
-      return e.items.length === 0 ? 'no alternative' : e.items.map(describeExplanation).join('; nor ');
+      return e.items.length === 0
+        ? 'no alternative'
+        : e.items.map(describeExplanation).join('; nor ');
     }
     case 'not':
       return `not so: ${describeExplanation(e.item)}`;
@@ -75,9 +77,7 @@ export function describeExplanation(e: Explanation): string {
     }
     case 'email': {
       const which = e.node ? `email ${e.node}` : 'an email of this journey';
-      return e.ok
-        ? `${e.email} ${which} (${times(e.seen)})`
-        : `has not ${e.email} ${which}`;
+      return e.ok ? `${e.email} ${which} (${times(e.seen)})` : `has not ${e.email} ${which}`;
     }
   }
 }

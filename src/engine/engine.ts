@@ -6,9 +6,9 @@
 // applies all inputs due, then calls `settle`, which advances the touched runs
 // highest journey priority first (then id), so the cap sees emails that way.
 import type { CompiledJourney, CompiledWorkspace } from './compile.ts';
-import { type ConditionEnv } from './conditions.ts';
+import type { ConditionEnv } from './conditions.ts';
 import { describeExplanation } from './describe.ts';
-import { type EmailRenderer, createLiquidRenderer } from './render.ts';
+import { createLiquidRenderer, type EmailRenderer } from './render.ts';
 import {
   type EndReason,
   type ProfileState,
@@ -17,8 +17,8 @@ import {
   type StoredEvent,
 } from './state.ts';
 import { nodeSteps } from './steps/index.ts';
-import { scheduleDate, scheduleInactivityAtStart, triggerHooks } from './triggers.ts';
 import { formatInstant, minusDuration, plusDuration } from './time.ts';
+import { scheduleDate, scheduleInactivityAtStart, triggerHooks } from './triggers.ts';
 import type {
   Engine,
   EngineSink,
@@ -51,7 +51,13 @@ export type FullEngine = Engine & {
   advanceOne: (state: ProfileState) => boolean;
   /** Advances every touched run until each waits or ends. */
   settle: (state: ProfileState) => void;
-  tryStart: (state: ProfileState, journey: CompiledJourney, trigger: StoredEvent | null, why: Why, ignoreReentry?: boolean) => void;
+  tryStart: (
+    state: ProfileState,
+    journey: CompiledJourney,
+    trigger: StoredEvent | null,
+    why: Why,
+    ignoreReentry?: boolean,
+  ) => void;
   endRun: (state: ProfileState, run: Run, reason: EndReason, why: Why) => void;
   touch: (state: ProfileState, run: Run, cause: 'enter' | 'timer' | 'event') => void;
   refreshSegments: (state: ProfileState, segments: readonly { id: string }[]) => void;
@@ -108,7 +114,11 @@ export function createEngine(options: EngineOptions): FullEngine {
           reason: { code: 'not-entered', journey: journey.id, why: code },
           text: `did not enter ${journey.id}: ${text}`,
         });
-      if (current) return refuse('already-in', 'already in it (a profile is never in a journey twice at once)');
+      if (current)
+        return refuse(
+          'already-in',
+          'already in it (a profile is never in a journey twice at once)',
+        );
       if (!ignoreReentry && state.entries[i] !== 0) {
         const reentry = journey.settings.reentry;
         if (reentry === 'never') return refuse('reentry-never', 'it allows entering only once');
@@ -199,7 +209,11 @@ export function createEngine(options: EngineOptions): FullEngine {
       for (const run of state.runs) {
         if (run?.status !== 'waitingFor' || run.node.node.type !== 'waitFor') continue;
         const node = run.node.node;
-        if (node.event === name && ev.seq > run.arrivedSeq && matchesWhere(properties, node.where)) {
+        if (
+          node.event === name &&
+          ev.seq > run.arrivedSeq &&
+          matchesWhere(properties, node.where)
+        ) {
           run.token++; // the timeout timer no longer applies
           e.touch(state, run, 'event');
         }
@@ -247,7 +261,8 @@ export function createEngine(options: EngineOptions): FullEngine {
       switch (timer.kind) {
         case 'run': {
           const run = state.runs[timer.journey];
-          if (run && run.id === timer.run && run.token === timer.token) e.touch(state, run, 'timer');
+          if (run && run.id === timer.run && run.token === timer.token)
+            e.touch(state, run, 'timer');
           return;
         }
         case 'date':
@@ -329,7 +344,12 @@ export function createEngine(options: EngineOptions): FullEngine {
     if (outcome.kind === 'wait') {
       run.status = outcome.status;
       run.token++;
-      sink.timer(state, outcome.until, { kind: 'run', journey: run.journey.index, run: run.id, token: run.token });
+      sink.timer(state, outcome.until, {
+        kind: 'run',
+        journey: run.journey.index,
+        run: run.id,
+        token: run.token,
+      });
       if (outcome.why) e.note(state, outcome.status === 'held' ? 'held' : 'wait', run, outcome.why);
       return;
     }
@@ -366,7 +386,8 @@ export function createEngine(options: EngineOptions): FullEngine {
       !run.converted &&
       goal.event === ev.name &&
       matchesWhere(ev.properties, goal.where) &&
-      (!run.journey.goalWithin || ev.at <= plusDuration(state.zone, run.entered, run.journey.goalWithin))
+      (!run.journey.goalWithin ||
+        ev.at <= plusDuration(state.zone, run.entered, run.journey.goalWithin))
     ) {
       run.converted = true;
       sink.converted(state, run);
@@ -374,8 +395,11 @@ export function createEngine(options: EngineOptions): FullEngine {
         reason: { code: 'goal', event: ev.name },
         text: `reached the goal of ${run.journey.id}: did ${ev.name}`,
       };
-      if (goal.exit === false) e.note(state, 'goal', run, why);
-      else return e.endRun(state, run, 'goal', why);
+      if (goal.exit !== false) {
+        e.endRun(state, run, 'goal', why);
+        return;
+      }
+      e.note(state, 'goal', run, why);
     }
     checkExitWhen(state, run);
   }
@@ -403,4 +427,3 @@ export function createEngine(options: EngineOptions): FullEngine {
 
   return e;
 }
-

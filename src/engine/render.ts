@@ -24,12 +24,21 @@ export type EmailRenderer = {
 /** The `event` of a Liquid scope (and of `until.property`): properties first. */
 export function eventScope(event: StoredEvent | null): JsonObject | null {
   if (!event) return null;
-  return { name: event.name, at: formatInstant(event.at), properties: event.properties, ...event.properties };
+  return {
+    name: event.name,
+    at: formatInstant(event.at),
+    properties: event.properties,
+    ...event.properties,
+  };
 }
 
 /** A Liquid renderer with compiled templates cached per source text. */
 export function createLiquidRenderer(): EmailRenderer {
-  const liquid = new Liquid({ strictVariables: false, strictFilters: false, outputEscape: undefined });
+  const liquid = new Liquid({
+    strictVariables: false,
+    strictFilters: false,
+    outputEscape: undefined,
+  });
   const cache = new Map<string, Template[]>();
   return {
     renderSubject(subject, scope) {

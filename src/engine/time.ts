@@ -4,7 +4,7 @@
 // (a skipped time means the first instant after the gap, a repeated one its
 // first occurrence) and memoised offsets, because luxon objects cost tens of
 // microseconds and a cohort simulation asks the same questions many times.
-import { DateTime, Duration as LuxonDuration, IANAZone } from 'luxon';
+import { DateTime, IANAZone, Duration as LuxonDuration } from 'luxon';
 
 export type Zone = {
   name: string;
@@ -147,7 +147,8 @@ export function parseDuration(iso: string): ParsedDuration {
       ),
     hasDate: false,
   };
-  parsed.hasDate = parsed.years !== 0 || parsed.months !== 0 || parsed.weeks !== 0 || parsed.days !== 0;
+  parsed.hasDate =
+    parsed.years !== 0 || parsed.months !== 0 || parsed.weeks !== 0 || parsed.days !== 0;
   durations.set(iso, parsed);
   return parsed;
 }
@@ -187,13 +188,19 @@ function memo(zone: Zone, key: string, compute: () => number): number {
  */
 export function plusDuration(zone: Zone, ms: number, d: ParsedDuration): number {
   if (!d.hasDate) return ms + d.timeMs;
-  return memo(zone, `+${d.iso}@${ms}`, () => fromWall(zone, addCalendar(toWall(zone, ms), d, 1)) + d.timeMs);
+  return memo(
+    zone,
+    `+${d.iso}@${ms}`,
+    () => fromWall(zone, addCalendar(toWall(zone, ms), d, 1)) + d.timeMs,
+  );
 }
 
 /** `ms - d`: the inverse order of `plusDuration` (time parts first, then dates). */
 export function minusDuration(zone: Zone, ms: number, d: ParsedDuration): number {
   if (!d.hasDate) return ms - d.timeMs;
-  return memo(zone, `-${d.iso}@${ms}`, () => fromWall(zone, addCalendar(toWall(zone, ms - d.timeMs), d, -1)));
+  return memo(zone, `-${d.iso}@${ms}`, () =>
+    fromWall(zone, addCalendar(toWall(zone, ms - d.timeMs), d, -1)),
+  );
 }
 
 /** `HH:MM` as minutes after midnight. */

@@ -9,7 +9,12 @@ import { clockMinutes, formatInstant, parseDuration, parseInstant, plusDuration 
 import { deepEqual, getPath } from './values.ts';
 
 /** (Re)schedules a journey's date trigger for a profile: the first firing at or after `bound`. */
-export function scheduleDate(e: FullEngine, state: ProfileState, j: CompiledJourney, bound: number): void {
+export function scheduleDate(
+  e: FullEngine,
+  state: ProfileState,
+  j: CompiledJourney,
+  bound: number,
+): void {
   const t = j.triggerNode;
   if (t.on !== 'date') return;
   const token = (state.dateToken[j.index] ?? 0) + 1;
@@ -31,7 +36,12 @@ function inactivityFor(j: CompiledJourney): string | null {
   return j.triggerNode.on === 'inactivity' ? j.triggerNode.for : null;
 }
 
-function scheduleInactivity(e: FullEngine, state: ProfileState, j: CompiledJourney, from: number): void {
+function scheduleInactivity(
+  e: FullEngine,
+  state: ProfileState,
+  j: CompiledJourney,
+  from: number,
+): void {
   const duration = inactivityFor(j);
   if (duration === null) return;
   const token = (state.inactivityToken[j.index] ?? 0) + 1;
@@ -46,7 +56,11 @@ function scheduleInactivity(e: FullEngine, state: ProfileState, j: CompiledJourn
  * event, else its `created_at`, else `origin` (the simulation's start, or
  * when the journey went live).
  */
-export function scheduleInactivityAtStart(e: FullEngine, state: ProfileState, origin: number): void {
+export function scheduleInactivityAtStart(
+  e: FullEngine,
+  state: ProfileState,
+  origin: number,
+): void {
   for (const [name, journeys] of e.ws.inactivityTriggers) {
     const last = state.history.get(name)?.at(-1)?.at;
     const created = state.profile.created_at;
@@ -81,7 +95,13 @@ export const triggerHooks = {
       if (deepEqual(before[i], now)) return;
       if (t.to !== undefined && !deepEqual(now, t.to)) return;
       e.tryStart(state, j, null, {
-        reason: { code: 'trigger', on: 'attribute', property: t.property, from: before[i], to: now },
+        reason: {
+          code: 'trigger',
+          on: 'attribute',
+          property: t.property,
+          from: before[i],
+          to: now,
+        },
         text: `entered ${j.id}: ${t.property} changed from ${JSON.stringify(before[i]) ?? 'nothing'} to ${JSON.stringify(now) ?? 'nothing'}`,
       });
     });
@@ -105,7 +125,12 @@ export const triggerHooks = {
       j,
       null,
       {
-        reason: { code: 'trigger', on: 'date', property: t.property, value: getPath(state.profile, t.property) },
+        reason: {
+          code: 'trigger',
+          on: 'date',
+          property: t.property,
+          value: getPath(state.profile, t.property),
+        },
         text: `entered ${j.id}: the date in ${t.property}${t.offset ? ` ${t.offset}` : ''} at ${t.at} came (${formatInstant(e.now)})`,
       },
       // A yearly date's run each year is not stopped by `reentry`.
@@ -128,6 +153,7 @@ export const triggerHooks = {
   },
 
   inactivityEvent(e: FullEngine, state: ProfileState, ev: StoredEvent): void {
-    for (const j of e.ws.inactivityTriggers.get(ev.name) ?? []) scheduleInactivity(e, state, j, ev.at);
+    for (const j of e.ws.inactivityTriggers.get(ev.name) ?? [])
+      scheduleInactivity(e, state, j, ev.at);
   },
 };

@@ -37,7 +37,11 @@ export type TraceEntry = {
   text: string;
 };
 
-export type SuppressionReason = 'frequency-cap' | 'unsubscribed' | 'suppressed-address' | 'missing-email';
+export type SuppressionReason =
+  | 'frequency-cap'
+  | 'unsubscribed'
+  | 'suppressed-address'
+  | 'missing-email';
 
 export type SentEmail = {
   at: number;
@@ -50,10 +54,21 @@ export type SentEmail = {
   error?: string;
 };
 
-export type SuppressedEmail = { at: number; journey: string; node: string; reason: SuppressionReason };
+export type SuppressedEmail = {
+  at: number;
+  journey: string;
+  node: string;
+  reason: SuppressionReason;
+};
 
 /** A node a run passed; `port` is absent when the run ended there (an exit node). */
-export type StepRecord = { at: number; journey: string; node: string; type: NodeType; port?: string };
+export type StepRecord = {
+  at: number;
+  journey: string;
+  node: string;
+  type: NodeType;
+  port?: string;
+};
 
 export type TimerPayload =
   | { kind: 'run'; journey: number; run: number; token: number }
@@ -102,7 +117,13 @@ export type Engine = {
 };
 
 export type NodeStep<T extends NodeType> = {
-  enter: (e: Engine, state: ProfileState, run: Run, node: NodeOfType<T>, at: CompiledNode) => Outcome;
+  enter: (
+    e: Engine,
+    state: ProfileState,
+    run: Run,
+    node: NodeOfType<T>,
+    at: CompiledNode,
+  ) => Outcome;
   /** Resumes a run parked at this node: by its timer, or by the event it waits for. */
   resume: (
     e: Engine,

@@ -4,8 +4,8 @@
 // on; quiet hours hold it until they end; the workspace cap skips it, holds it
 // (`delay`) or does not apply (`ignore`). A held email is not a suppression.
 import type { EmailNode } from '../../model/nodes.ts';
-import { capBlocks, capFreesAt, recordCapSend } from '../cap.ts';
 import { quietEnd } from '../calendar.ts';
+import { capBlocks, capFreesAt, recordCapSend } from '../cap.ts';
 import { eventScope, type RenderScope } from '../render.ts';
 import type { ProfileState, Run } from '../state.ts';
 import { formatInstant } from '../time.ts';
@@ -18,7 +18,13 @@ const suppressionText: Record<SuppressionReason, string> = {
   'frequency-cap': 'the frequency cap was reached',
 };
 
-function suppress(e: Engine, state: ProfileState, run: Run, node: EmailNode, reason: SuppressionReason): Outcome {
+function suppress(
+  e: Engine,
+  state: ProfileState,
+  run: Run,
+  node: EmailNode,
+  reason: SuppressionReason,
+): Outcome {
   e.sink.suppressed(state, { at: e.now, journey: run.journey.id, node: node.id, reason });
   e.note(state, 'suppressed', run, {
     reason: { code: 'suppressed', reason, template: node.template },
@@ -75,7 +81,8 @@ function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Out
   if (state.unsubscribed) return suppress(e, state, run, node, 'unsubscribed');
   const to = state.profile.email;
   if (typeof to !== 'string' || to === '') return suppress(e, state, run, node, 'missing-email');
-  if (e.ws.suppressed.has(to.toLowerCase())) return suppress(e, state, run, node, 'suppressed-address');
+  if (e.ws.suppressed.has(to.toLowerCase()))
+    return suppress(e, state, run, node, 'suppressed-address');
   const release = releaseAt(e, state, run);
   if (release.at > e.now) {
     const changed = release.at !== run.heldUntil;
@@ -94,7 +101,14 @@ function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Out
   if (cap && policy === 'skip' && capBlocks(state, cap, e.now)) {
     return suppress(e, state, run, node, 'frequency-cap');
   }
-  const email: SentEmail = { at: e.now, journey: run.journey.id, node: node.id, template: node.template, subject: node.subject, to };
+  const email: SentEmail = {
+    at: e.now,
+    journey: run.journey.id,
+    node: node.id,
+    template: node.template,
+    subject: node.subject,
+    to,
+  };
   try {
     email.subject = e.renderer.renderSubject(node.subject, scope(e, state, run));
   } catch (err) {
@@ -111,11 +125,22 @@ function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Out
       });
     }
     e.note(state, 'email', run, {
-      reason: { code: 'sent', template: node.template, subject: email.subject, to, ...(email.error ? { error: email.error } : {}) },
+      reason: {
+        code: 'sent',
+        template: node.template,
+        subject: email.subject,
+        to,
+        ...(email.error ? { error: email.error } : {}),
+      },
       text: `sent ${node.template} "${email.subject}" to ${to}${email.error ? ` (render error: ${email.error})` : ''}`,
     });
   }
-  e.emit(state, 'email_sent', { journey: run.journey.id, node: node.id, template: node.template, subject: email.subject });
+  e.emit(state, 'email_sent', {
+    journey: run.journey.id,
+    node: node.id,
+    template: node.template,
+    subject: email.subject,
+  });
   return { kind: 'port', port: 'out' };
 }
 

@@ -7,8 +7,8 @@ import { exitStep } from './exit.ts';
 import { splitStep } from './split.ts';
 import { triggerStep } from './trigger.ts';
 import { updateStep } from './update.ts';
-import { waitForStep } from './wait-for.ts';
 import { waitStep } from './wait.ts';
+import { waitForStep } from './wait-for.ts';
 
 export const nodeSteps: NodeStepRegistry = {
   trigger: triggerStep,

@@ -16,7 +16,10 @@ export const splitStep: NodeStep<'split'> = {
     return {
       kind: 'port',
       port,
-      why: { reason: { code: 'split', port, draw }, text: `took variant "${port}" (hash draw ${draw.toFixed(4)})` },
+      why: {
+        reason: { code: 'split', port, draw },
+        text: `took variant "${port}" (hash draw ${draw.toFixed(4)})`,
+      },
     };
   },
   resume: (e, state, run, node) => splitStep.enter(e, state, run, node, run.node),

@@ -21,7 +21,9 @@ export const updateStep: NodeStep<'update'> = {
         }
         if (node.addTags?.length || node.removeTags?.length) {
           const before: Json[] = Array.isArray(profile.tags) ? profile.tags : [];
-          const tags = before.filter((t) => !(typeof t === 'string' && node.removeTags?.includes(t)));
+          const tags = before.filter(
+            (t) => !(typeof t === 'string' && node.removeTags?.includes(t)),
+          );
           for (const t of node.addTags ?? []) if (!tags.includes(t)) tags.push(t);
           if (!deepEqual(before, tags)) {
             profile.tags = tags; // a new array: the old one may be shared

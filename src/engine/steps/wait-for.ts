@@ -23,7 +23,10 @@ export const waitForStep: NodeStep<'waitFor'> = {
   resume(_e, state, _run, node, cause) {
     const port = cause === 'event' ? 'event' : 'timeout';
     if (!state.tracing) return { kind: 'port', port };
-    const text = cause === 'event' ? `did ${node.event}: took "event"` : `no ${node.event} before the timeout: took "timeout"`;
+    const text =
+      cause === 'event'
+        ? `did ${node.event}: took "event"`
+        : `no ${node.event} before the timeout: took "timeout"`;
     return { kind: 'port', port, why: { reason: { code: 'port', port }, text } };
   },
 };

@@ -16,10 +16,16 @@ const instantText = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
  * that started the run), plus the offset; null when missing or not an ISO
  * instant (spec: such a value counts as missing).
  */
-function propertyInstant(state: ProfileState, run: Run, path: string, offset: string | undefined): number | null {
+function propertyInstant(
+  state: ProfileState,
+  run: Run,
+  path: string,
+  offset: string | undefined,
+): number | null {
   let value: unknown;
   if (path.startsWith('profile.')) value = getPath(state.profile, path.slice('profile.'.length));
-  else if (path.startsWith('event.')) value = getPath(eventScope(run.trigger), path.slice('event.'.length));
+  else if (path.startsWith('event.'))
+    value = getPath(eventScope(run.trigger), path.slice('event.'.length));
   else return null;
   if (typeof value !== 'string' || !instantText.test(value)) return null;
   const at = parseInstant(value);
@@ -27,9 +33,17 @@ function propertyInstant(state: ProfileState, run: Run, path: string, offset: st
   return offset ? plusDuration(state.zone, at, parseDuration(offset)) : at;
 }
 
-function until(e: Engine, state: ProfileState, run: Run, node: WaitNode): { at: number; text: string } {
+function until(
+  e: Engine,
+  state: ProfileState,
+  run: Run,
+  node: WaitNode,
+): { at: number; text: string } {
   if (node.for !== undefined) {
-    return { at: plusDuration(state.zone, e.now, parseDuration(node.for)), text: `waits ${node.for}` };
+    return {
+      at: plusDuration(state.zone, e.now, parseDuration(node.for)),
+      text: `waits ${node.for}`,
+    };
   }
   const u = node.until;
   if (u && typeof u.time === 'string') {
@@ -39,7 +53,12 @@ function until(e: Engine, state: ProfileState, run: Run, node: WaitNode): { at: 
     return { at, text: `waits until ${u.time}${days} in ${state.zone.name}` };
   }
   if (u && typeof u.property === 'string') {
-    const at = propertyInstant(state, run, u.property, typeof u.offset === 'string' ? u.offset : undefined);
+    const at = propertyInstant(
+      state,
+      run,
+      u.property,
+      typeof u.offset === 'string' ? u.offset : undefined,
+    );
     if (at === null) return { at: e.now, text: `goes on at once: ${u.property} holds no instant` };
     return { at, text: `waits until ${u.property}${u.offset ? ` ${u.offset}` : ''}` };
   }
@@ -61,7 +80,12 @@ export const waitStep: NodeStep<'wait'> = {
       until: at,
       status: 'waiting',
       ...(state.tracing
-        ? { why: { reason: { code: 'wait', until: formatInstant(at) }, text: `${text}: goes on at ${formatInstant(at)}` } }
+        ? {
+            why: {
+              reason: { code: 'wait', until: formatInstant(at) },
+              text: `${text}: goes on at ${formatInstant(at)}`,
+            },
+          }
         : {}),
     };
   },

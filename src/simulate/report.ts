@@ -1,0 +1,81 @@
+// The readable report `waymark simulate` prints without --json: per persona a
+// timeline of entries, emails with their subject, suppressions and exits;
+// per journey how many entered, reached each node, and converted.
+import type { PersonaOut, SimulationOutput } from './output.ts';
+
+type Line = { at: string; order: number; text: string };
+
+const exitWords: Record<string, string> = {
+  completed: 'completed',
+  goal: 'reached the goal',
+  'exit-condition': 'left by its exit condition',
+  unsubscribed: 'left: unsubscribed',
+  horizon: 'still inside at the end',
+};
+
+const suppressionWords: Record<string, string> = {
+  'frequency-cap': 'frequency cap',
+  unsubscribed: 'unsubscribed',
+  'suppressed-address': 'address on the suppression list',
+  'missing-email': 'no email address',
+};
+
+function timeline(p: PersonaOut): string[] {
+  const lines: Line[] = [];
+  let order = 0;
+  for (const r of p.runs) {
+    lines.push({ at: r.entered, order: order++, text: `enters ${r.journey}` });
+    if (r.exited !== null)
+      lines.push({
+        at: r.exited,
+        order: order++,
+        text: `exits ${r.journey}: ${exitWords[r.reason] ?? r.reason}`,
+      });
+  }
+  for (const e of p.emails) {
+    const error = e.error ? ` (render error: ${e.error})` : '';
+    lines.push({
+      at: e.at,
+      order: order++,
+      text: `email ${e.journey}/${e.node} ${e.template} to ${e.to}: "${e.subject}"${error}`,
+    });
+  }
+  for (const s of p.suppressed) {
+    lines.push({
+      at: s.at,
+      order: order++,
+      text: `not sent ${s.journey}/${s.node}: ${suppressionWords[s.reason] ?? s.reason}`,
+    });
+  }
+  // Stable by time; within one instant, entries before emails before exits as recorded.
+  lines.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.order - b.order));
+  const still = p.runs.filter((r) => r.exited === null).map((r) => r.journey);
+  const out = lines.map((l) => `  ${l.at}  ${l.text}`);
+  if (still.length > 0) out.push(`  (still in at the end: ${still.join(', ')})`);
+  if (out.length === 0) out.push('  (nothing happened)');
+  return out;
+}
+
+export function formatReport(output: SimulationOutput): string {
+  const lines: string[] = [
+    `Simulation from ${output.start} to ${output.end}, seed ${output.seed}`,
+    '',
+  ];
+  for (const p of output.personas) {
+    const counts = `${p.emails.length} email${p.emails.length === 1 ? '' : 's'}, ${p.suppressed.length} suppressed`;
+    lines.push(`Persona ${p.id} (${counts})`, ...timeline(p), '');
+  }
+  lines.push('Journeys');
+  const journeys = Object.entries(output.journeys);
+  if (journeys.length === 0) lines.push('  (none simulated)');
+  for (const [id, j] of journeys) {
+    lines.push(
+      `  ${id}: ${j.entered} entered, ${j.conversions} conversion${j.conversions === 1 ? '' : 's'}`,
+    );
+    const nodes = Object.entries(j.nodes);
+    const width = Math.max(0, ...nodes.map(([n]) => n.length));
+    for (const [node, { reached }] of nodes)
+      lines.push(`    ${node.padEnd(width)}  reached ${reached}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

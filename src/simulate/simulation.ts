@@ -1,0 +1,405 @@
+// The virtual-clock driver: plays personas' scripted events and reactions
+// through the engine, instant by instant, and records what happened. It is
+// steppable (one input applied, or one node transition, per `step`) for the
+// in-app simulator; `simulateWorkspace` runs it to the end.
+import { compileWorkspace } from '../engine/compile.ts';
+import { createEngine, type FullEngine } from '../engine/engine.ts';
+import type { EmailRenderer } from '../engine/render.ts';
+import { hashFraction } from '../engine/sha256.ts';
+import { createProfileState, type ProfileState, type StoredEvent } from '../engine/state.ts';
+import { formatInstant, plusDuration } from '../engine/time.ts';
+import type { EngineSink, TimerPayload, TraceEntry } from '../engine/types.ts';
+import { type JsonObject, matchesWhere } from '../engine/values.ts';
+import type { WorkspaceBundle } from '../model/bundle.ts';
+import type { PersonasFile } from '../model/personas.ts';
+import { formatProblem } from '../model/problem.ts';
+import type {
+  JourneyCountsOut,
+  PersonaOut,
+  SimulationOutput,
+  SimulationResult,
+  SimulationStats,
+} from './output.ts';
+import {
+  checkPersonas,
+  memberProfile,
+  type PersonaGroup,
+  personaGroups,
+  simulationEnd,
+} from './personas.ts';
+import { Agenda, type Keyed, REACTION, SCRIPTED, TIMER } from './queue.ts';
+
+export type SimulationInput = {
+  bundle: WorkspaceBundle;
+  personas: PersonasFile;
+  /** Overrides the persona file's seed. */
+  seed?: number;
+  renderer?: EmailRenderer;
+  /** Leave cohort members out of `personas` (they still count in `journeys`). */
+  summary?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+};
+
+export type RunPosition = { journey: string; node: string; status: string; entered: string };
+export type SimulationSnapshot = { now: string; personas: { id: string; runs: RunPosition[] }[] };
+
+export type Simulation = {
+  /** Applies one input, or makes one node transition. False once the simulation is over. */
+  step: () => boolean;
+  runUntil: (predicate: (sim: Simulation) => boolean) => void;
+  runToEnd: () => SimulationResult;
+  /** The virtual clock. */
+  now: () => string;
+  done: () => boolean;
+  snapshot: () => SimulationSnapshot;
+  trace: () => Record<string, TraceEntry[]>;
+  result: () => SimulationResult;
+};
+
+/** The persona file cannot be played against this workspace. */
+export class SimulationInputError extends Error {
+  readonly problems: ReturnType<typeof checkPersonas>;
+  constructor(problems: ReturnType<typeof checkPersonas>) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'SimulationInputError';
+    this.problems = problems;
+  }
+}
+
+type Persona = {
+  id: string;
+  group: PersonaGroup;
+  state: ProfileState;
+  nextScript: number;
+  out: PersonaOut | null;
+  openRuns: Map<number, PersonaOut['runs'][number]>;
+  trace: TraceEntry[] | null;
+  inTouched: boolean;
+};
+
+type Item = Keyed & { persona: Persona } & (
+    | { type: 'script' }
+    | { type: 'reaction'; name: string; properties: JsonObject }
+    | { type: 'timer'; timer: TimerPayload }
+  );
+
+export function createSimulation(input: SimulationInput): Simulation {
+  const { bundle, personas: file } = input;
+  const problems = checkPersonas(bundle, file, 'personas').filter((p) => p.severity === 'error');
+  if (problems.length > 0) throw new SimulationInputError(problems);
+  const seed = input.seed ?? file.seed ?? 0;
+  const ws = compileWorkspace(bundle, { mode: 'simulate' });
+  const { start, end } = simulationEnd(bundle, file);
+  const agenda = new Agenda<Item>();
+  let seq = 0;
+  const stats: SimulationStats = { personas: 0, nodeSteps: 0, events: 0, timers: 0, emails: 0 };
+  const counts = ws.journeys.map(() => ({ entered: 0, conversions: 0 }));
+  const reached = ws.journeys.map((j) => new Array<number>(j.nodes.length).fill(0));
+  const byState = new Map<ProfileState, Persona>();
+
+  const personaOf = (state: ProfileState): Persona => {
+    const p = byState.get(state);
+    if (!p) throw new Error(`unknown profile ${state.key}`);
+    return p;
+  };
+
+  const sink: EngineSink = {
+    timer(state, at, timer) {
+      if (at > end) return;
+      agenda.push({ at, cls: TIMER, seq: seq++, persona: personaOf(state), type: 'timer', timer });
+    },
+    emitted(state, event) {
+      react(personaOf(state), event);
+    },
+    trace(state, entry) {
+      personaOf(state).trace?.push(entry);
+    },
+    step(state, s) {
+      const out = personaOf(state).out;
+      if (!out) return;
+      const step: PersonaOut['steps'][number] = {
+        at: formatInstant(s.at),
+        journey: s.journey,
+        node: s.node,
+        type: s.type,
+      };
+      if (s.port !== undefined) step.port = s.port;
+      out.steps.push(step);
+    },
+    email(state, m) {
+      stats.emails++;
+      const out = personaOf(state).out;
+      if (!out) return;
+      out.emails.push({
+        at: formatInstant(m.at),
+        journey: m.journey,
+        node: m.node,
+        template: m.template,
+        subject: m.subject,
+        to: m.to,
+        ...(m.error !== undefined ? { error: m.error } : {}),
+      });
+    },
+    suppressed(state, s) {
+      personaOf(state).out?.suppressed.push({
+        at: formatInstant(s.at),
+        journey: s.journey,
+        node: s.node,
+        reason: s.reason,
+      });
+    },
+    entered(state, run) {
+      const c = counts[run.journey.index];
+      if (c) c.entered++;
+      const p = personaOf(state);
+      if (!p.out) return;
+      const record = {
+        journey: run.journey.id,
+        entered: formatInstant(run.entered),
+        exited: null,
+        reason: 'horizon' as const,
+      };
+      p.out.runs.push(record);
+      p.openRuns.set(run.id, record);
+    },
+    exited(state, run, reason) {
+      const p = personaOf(state);
+      const record = p.openRuns.get(run.id);
+      if (!record) return;
+      p.openRuns.delete(run.id);
+      record.exited = formatInstant(engine.now);
+      record.reason = reason;
+    },
+    reached(_state, run, node) {
+      stats.nodeSteps++;
+      const list = reached[run.journey.index];
+      if (list) list[node.index] = (list[node.index] ?? 0) + 1;
+    },
+    converted(_state, run) {
+      const c = counts[run.journey.index];
+      if (c) c.conversions++;
+    },
+  };
+
+  const engine: FullEngine = createEngine({
+    ws,
+    sink,
+    seed,
+    origin: start,
+    ...(input.renderer ? { renderer: input.renderer } : {}),
+  });
+
+  /** A persona's reactions to an event it just did (scripted, reacted or engine-made). */
+  function react(p: Persona, ev: StoredEvent): void {
+    for (const r of p.group.reactions) {
+      if (r.event !== ev.name || !matchesWhere(ev.properties, r.where)) continue;
+      // Drawn from a hash of the entities (seed, persona, reaction, event), never a stream.
+      if (r.chance < 1 && hashFraction(`${seed}:${p.id}:reaction-${r.index}:${ev.seq}`) >= r.chance)
+        continue;
+      let properties = r.properties;
+      if (r.name.startsWith('email_')) {
+        properties = { ...properties };
+        for (const key of ['journey', 'node', 'template']) {
+          const v = ev.properties[key];
+          if (v !== undefined) properties[key] = v;
+        }
+      }
+      const at = plusDuration(p.state.zone, ev.at, r.after);
+      if (at > end) continue;
+      agenda.push({
+        at,
+        cls: REACTION,
+        seq: seq++,
+        persona: p,
+        type: 'reaction',
+        name: r.name,
+        properties,
+      });
+    }
+  }
+
+  function scheduleScript(p: Persona): void {
+    const next = p.group.script[p.nextScript];
+    if (!next || next.at > end) return;
+    agenda.push({
+      at: Math.max(next.at, start),
+      cls: SCRIPTED,
+      seq: seq++,
+      persona: p,
+      type: 'script',
+    });
+  }
+
+  // Every persona starts at `start`: date and inactivity timers, segments it already matches.
+  const all: Persona[] = [];
+  engine.now = start;
+  for (const group of personaGroups(bundle, file)) {
+    for (let n = 1; n <= group.count; n++) {
+      const id = group.cohort ? `${group.id}-${n}` : group.id;
+      const profile = group.cohort ? memberProfile(group, n) : { ...group.profile };
+      const detailed = !(group.cohort && input.summary === true);
+      const state = createProfileState(ws, id, profile, detailed);
+      const p: Persona = {
+        id,
+        group,
+        state,
+        nextScript: 0,
+        out: detailed ? { id, emails: [], suppressed: [], runs: [], steps: [], profile } : null,
+        openRuns: new Map(),
+        trace: detailed ? [] : null,
+        inTouched: false,
+      };
+      all.push(p);
+      byState.set(state, p);
+      scheduleScript(p);
+    }
+  }
+  stats.personas = all.length;
+  // Work of the current instant: personas whose runs still need advancing,
+  // consumed from `head` (an index, so a cohort-sized list costs no shifting).
+  let touched: Persona[] = [];
+  let head = 0;
+  let initialised = 0;
+  let finished = false;
+  let lastProgress = -1;
+
+  function markTouched(p: Persona): void {
+    if (p.inTouched || p.state.touched.length === 0) return;
+    p.inTouched = true;
+    touched.push(p);
+  }
+
+  function apply(item: Item): void {
+    const p = item.persona;
+    if (item.type === 'timer') {
+      stats.timers++;
+      engine.applyTimer(p.state, item.timer);
+    } else {
+      stats.events++;
+      let name: string;
+      let properties: JsonObject;
+      if (item.type === 'script') {
+        const ev = p.group.script[p.nextScript++];
+        scheduleScript(p);
+        if (!ev) return;
+        name = ev.name;
+        properties = ev.properties;
+      } else {
+        name = item.name;
+        properties = item.properties;
+      }
+      react(p, engine.applyEvent(p.state, name, properties));
+    }
+    markTouched(p);
+  }
+
+  function progress(at: number): void {
+    const total = end - start;
+    if (!input.onProgress || total <= 0) return;
+    const percent = Math.floor(((at - start) / total) * 100);
+    if (percent > lastProgress) {
+      lastProgress = percent;
+      input.onProgress(at - start, total);
+    }
+  }
+
+  function step(): boolean {
+    if (finished) return false;
+    if (initialised < all.length) {
+      // Setting up one persona at the start counts as one step.
+      const p = all[initialised++];
+      if (p) {
+        engine.init(p.state);
+        markTouched(p);
+      }
+      return true;
+    }
+    const next = agenda.peek();
+    // (1) Every input due at this instant is applied before any run advances.
+    if (next && next.at === engine.now) {
+      const item = agenda.pop();
+      if (item) apply(item);
+      return true;
+    }
+    // (2) Then the touched runs advance, each profile's in priority order.
+    while (head < touched.length) {
+      const p = touched[head];
+      if (p && engine.advanceOne(p.state)) return true;
+      if (p) p.inTouched = false;
+      head++;
+    }
+    touched = [];
+    head = 0;
+    if (!next) {
+      finished = true;
+      engine.now = end;
+      input.onProgress?.(end - start, end - start);
+      return false;
+    }
+    input.signal?.throwIfAborted();
+    engine.now = next.at;
+    progress(next.at);
+    const item = agenda.pop();
+    if (item) apply(item);
+    return true;
+  }
+
+  function output(): SimulationOutput {
+    const journeys: Record<string, JourneyCountsOut> = {};
+    for (const j of [...ws.journeys].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+      const nodes: Record<string, { reached: number }> = {};
+      j.nodes.forEach((n, i) => {
+        nodes[n.node.id] = { reached: reached[j.index]?.[i] ?? 0 };
+      });
+      const c = counts[j.index] ?? { entered: 0, conversions: 0 };
+      journeys[j.id] = { entered: c.entered, conversions: c.conversions, nodes };
+    }
+    const personas: PersonaOut[] = [];
+    for (const p of all) {
+      if (!p.out) continue;
+      personas.push({ ...p.out, profile: p.state.profile });
+    }
+    return { start: formatInstant(start), end: formatInstant(end), seed, personas, journeys };
+  }
+
+  const sim: Simulation = {
+    step,
+    runUntil(predicate) {
+      while (!predicate(sim) && step()) {}
+    },
+    runToEnd() {
+      while (step()) {}
+      return sim.result();
+    },
+    now: () => formatInstant(engine.now),
+    done: () => finished,
+    snapshot() {
+      return {
+        now: formatInstant(engine.now),
+        personas: all.map((p) => ({
+          id: p.id,
+          runs: p.state.runs.flatMap((r) =>
+            r
+              ? [
+                  {
+                    journey: r.journey.id,
+                    node: r.node.node.id,
+                    status: r.status,
+                    entered: formatInstant(r.entered),
+                  },
+                ]
+              : [],
+          ),
+        })),
+      };
+    },
+    trace() {
+      const out: Record<string, TraceEntry[]> = {};
+      for (const p of all) if (p.trace) out[p.id] = p.trace;
+      return out;
+    },
+    result: () => ({ output: output(), trace: sim.trace(), stats: { ...stats } }),
+  };
+  return sim;
+}
