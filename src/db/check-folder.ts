@@ -1,7 +1,14 @@
 // The one check an import passes before anything is stored: every file parses
-// and matches its schema. Returns the bundle (parsed) and all problems at once.
-import { type FolderFiles, type ReadResult, readWorkspaceFolder } from '../model/folder.ts';
+// and matches its schema, and the workspace follows every rule of the format
+// (the validator of `waymark validate`). All problems come back at once.
+import type { FolderFiles, Problem, WorkspaceBundle } from '../model/index.ts';
+import { validateFolder } from '../model/validate/index.ts';
 
-export function checkFolder(files: FolderFiles): ReadResult {
-  return readWorkspaceFolder(files);
+export type FolderCheck =
+  | { ok: true; bundle: WorkspaceBundle; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+export function checkFolder(files: FolderFiles): FolderCheck {
+  const { bundle, problems } = validateFolder(files);
+  return bundle ? { ok: true, bundle, problems } : { ok: false, problems };
 }

@@ -61,6 +61,29 @@ describe('workspace import and export', () => {
     expect(asObject(exportWorkspace(t.db))).toEqual(before);
   });
 
+  it("refuses a workspace that breaks the format's rules beyond the schemas", () => {
+    const files = sampleFiles();
+    files.delete('templates/welcome-1.mjml');
+    let error: unknown;
+    try {
+      importWorkspace(t.db, files);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(InvalidWorkspaceError);
+    const problems = error instanceof InvalidWorkspaceError ? error.problems : [];
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: 'journeys/welcome.journey.json',
+          path: '$.nodes[1].template',
+          severity: 'error',
+        }),
+      ]),
+    );
+    expect(hasWorkspace(t.db)).toBe(false);
+  });
+
   it('replaces the previous workspace entirely', () => {
     importWorkspace(t.db, sampleFiles());
     const smaller = sampleFiles();
