@@ -4,11 +4,9 @@
 // rebuilds native modules, so `npm test` works the same afterwards.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const require = createRequire(join(root, 'package.json'));
 
 /** Newest modification time under the given paths (files or folders). */
 function newest(paths) {
