@@ -13,9 +13,12 @@ import {
 } from 'electron';
 import { z } from 'zod';
 import { ApiError } from '../src/api/errors.ts';
-import { DatabaseOpenError } from '../src/db/errors.ts';
 import { contentSecurityPolicy } from '../src/host/csp.ts';
-import { createInProcessHost, type InProcessHost } from '../src/host/in-process.ts';
+import {
+  createInProcessHost,
+  DatabaseOpenError,
+  type InProcessHost,
+} from '../src/host/in-process.ts';
 import { appPaths } from '../src/host/paths.ts';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { isAllowedExternalUrl } from './external-links.ts';

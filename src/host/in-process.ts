@@ -9,6 +9,9 @@ import { openDatabase, type WaymarkDb } from '../db/open.ts';
 import { type ImportCounts, loadStarterIfEmpty } from '../db/workspace-io.ts';
 import { appPaths } from './paths.ts';
 
+/** What a host's start throws for a database it refuses (Electron shows it in a dialog). */
+export { DatabaseOpenError } from '../db/errors.ts';
+
 export type InProcessHostOptions = {
   dbPath: string;
   /** The app's root (repository, or app.getAppPath()); default: this repository. */
