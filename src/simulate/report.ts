@@ -3,7 +3,8 @@
 // per journey how many entered, reached each node, and converted.
 import type { PersonaOut, SimulationOutput } from './output.ts';
 
-type Line = { at: string; order: number; text: string };
+// Within one instant: entries, then emails and suppressions, then exits.
+type Line = { at: string; rank: number; order: number; text: string };
 
 const exitWords: Record<string, string> = {
   completed: 'completed',
@@ -24,10 +25,11 @@ function timeline(p: PersonaOut): string[] {
   const lines: Line[] = [];
   let order = 0;
   for (const r of p.runs) {
-    lines.push({ at: r.entered, order: order++, text: `enters ${r.journey}` });
+    lines.push({ at: r.entered, rank: 0, order: order++, text: `enters ${r.journey}` });
     if (r.exited !== null)
       lines.push({
         at: r.exited,
+        rank: 2,
         order: order++,
         text: `exits ${r.journey}: ${exitWords[r.reason] ?? r.reason}`,
       });
@@ -36,6 +38,7 @@ function timeline(p: PersonaOut): string[] {
     const error = e.error ? ` (render error: ${e.error})` : '';
     lines.push({
       at: e.at,
+      rank: 1,
       order: order++,
       text: `email ${e.journey}/${e.node} ${e.template} to ${e.to}: "${e.subject}"${error}`,
     });
@@ -43,12 +46,15 @@ function timeline(p: PersonaOut): string[] {
   for (const s of p.suppressed) {
     lines.push({
       at: s.at,
+      rank: 1,
       order: order++,
       text: `not sent ${s.journey}/${s.node}: ${suppressionWords[s.reason] ?? s.reason}`,
     });
   }
   // Stable by time; within one instant, entries before emails before exits as recorded.
-  lines.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.order - b.order));
+  lines.sort((a, b) =>
+    a.at < b.at ? -1 : a.at > b.at ? 1 : a.rank !== b.rank ? a.rank - b.rank : a.order - b.order,
+  );
   const still = p.runs.filter((r) => r.exited === null).map((r) => r.journey);
   const out = lines.map((l) => `  ${l.at}  ${l.text}`);
   if (still.length > 0) out.push(`  (still in at the end: ${still.join(', ')})`);

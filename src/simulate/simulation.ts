@@ -13,6 +13,7 @@ import { type JsonObject, matchesWhere } from '../engine/values.ts';
 import type { WorkspaceBundle } from '../model/bundle.ts';
 import type { PersonasFile } from '../model/personas.ts';
 import { formatProblem } from '../model/problem.ts';
+import { createTemplateRenderer, engineSubjectRenderer } from '../template/index.ts';
 import type {
   JourneyCountsOut,
   PersonaOut,
@@ -187,7 +188,8 @@ export function createSimulation(input: SimulationInput): Simulation {
     sink,
     seed,
     origin: start,
-    ...(input.renderer ? { renderer: input.renderer } : {}),
+    // The template module's renderer by default, so a simulated subject is the sent one.
+    renderer: input.renderer ?? engineSubjectRenderer(createTemplateRenderer(bundle)),
   });
 
   /** A persona's reactions to an event it just did (scripted, reacted or engine-made). */
