@@ -114,6 +114,18 @@ describe('openDatabase', () => {
     expect(hash(path)).toBe(before);
   });
 
+  it("refuses another program's SQLite database and leaves it untouched", () => {
+    const path = join(dir, 'other.db');
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY); INSERT INTO invoices VALUES (1)');
+    raw.close();
+    const before = hash(path);
+    const err = refusal(path);
+    expect(err.kind).toBe('not-sqlite');
+    expect(err.message).toContain('another program');
+    expect(hash(path)).toBe(before);
+  });
+
   it('reports a folder given as the database as unreadable', () => {
     expect(refusal(dir).kind).toBe('unreadable');
   });

@@ -89,6 +89,7 @@ function checkExisting(path: string, newestKnown: number): void {
     const hasTable = probe
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
       .get(migrationsTable);
+    if (!hasTable) refuseForeign(probe, path);
     if (hasTable) {
       const row: unknown = probe
         .prepare(`SELECT max(created_at) AS newest FROM "${migrationsTable}"`)
@@ -113,6 +114,24 @@ function checkExisting(path: string, newestKnown: number): void {
     throw new DatabaseOpenError('unreadable', path, messageOf(err));
   } finally {
     probe.close();
+  }
+}
+
+/** An SQLite file with tables but none of Waymark's belongs to another program: leave it be. */
+function refuseForeign(probe: Database.Database, path: string): void {
+  const tables = probe
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 3",
+    )
+    .pluck()
+    .all()
+    .map(String);
+  if (tables.length > 0) {
+    throw new DatabaseOpenError(
+      'not-sqlite',
+      path,
+      `it is an SQLite database of another program (tables ${tables.join(', ')}), not one Waymark made`,
+    );
   }
 }
 
