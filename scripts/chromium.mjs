@@ -1,0 +1,10 @@
+// Where Debian's Chromium is: $CHROMIUM_PATH, else the usual paths.
+import { existsSync } from 'node:fs';
+
+const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return candidates.find((p) => existsSync(p));
+}
