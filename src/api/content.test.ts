@@ -27,6 +27,14 @@ describe('templates.*', () => {
     expect(names).toEqual(['plain', 'Fresh']);
     const err = await host.invoke('templates.get', { id: 'gone' }).catch((e) => e);
     expect(err).toMatchObject({ code: 'not-found' });
+    const { revisions } = await host.invoke('templates.revisions', { id: 'welcome-1' });
+    expect(revisions.map((r) => r.revision)).toEqual([2, 1]);
+    const first = await host.invoke('templates.revision', { id: 'welcome-1', revision: 1 });
+    expect(first.mjml).toContain('Welcome aboard');
+    await host.invoke('templates.delete', { id: 'plain' });
+    expect((await host.invoke('templates.list', {})).templates.map((t) => t.id)).toEqual([
+      'welcome-1',
+    ]);
   });
 });
 
@@ -49,6 +57,8 @@ describe('segments.*', () => {
       .invoke('segments.save', { segment: { ...lapsed, id: 'Bad Id' } })
       .catch((e) => e);
     expect(bad).toMatchObject({ code: 'bad-input' });
+    await host.invoke('segments.delete', { id: 'lapsed' });
+    expect((await host.invoke('segments.list', {})).segments.map((s) => s.id)).toEqual(['vips']);
   });
 });
 
@@ -71,6 +81,9 @@ describe('personas.*', () => {
     ]);
     const bad = await host.invoke('personas.save', { name: '../evil', file }).catch((e) => e);
     expect(bad).toMatchObject({ code: 'bad-input' });
+    await host.invoke('personas.delete', { name: 'crowd' });
+    const gone = await host.invoke('personas.get', { name: 'crowd' }).catch((e) => e);
+    expect(gone).toMatchObject({ code: 'not-found' });
   });
 });
 

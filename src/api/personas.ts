@@ -55,4 +55,17 @@ export const personaHandlers = {
       },
     }),
   ),
+
+  'personas.delete': mutation(
+    handler({
+      summary: 'Deletes a persona set.',
+      input: z.object({ name: SetName }),
+      output: z.object({}),
+      run: ({ name }, { services, events }) => {
+        repo.deletePersonaSet(services.db, name);
+        events('workspace.changed', { kind: 'personas', id: name });
+        return {};
+      },
+    }),
+  ),
 };

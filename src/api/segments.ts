@@ -41,4 +41,17 @@ export const segmentHandlers = {
       },
     }),
   ),
+
+  'segments.delete': mutation(
+    handler({
+      summary: 'Deletes a segment (journeys and segments that use it then fail validation).',
+      input: z.object({ id: Id }),
+      output: z.object({}),
+      run: ({ id }, { services, events }) => {
+        repo.deleteSegment(services.db, id);
+        events('workspace.changed', { kind: 'segment', id });
+        return {};
+      },
+    }),
+  ),
 };

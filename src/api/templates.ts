@@ -42,4 +42,43 @@ export const templateHandlers = {
       },
     }),
   ),
+
+  'templates.delete': mutation(
+    handler({
+      summary: 'Deletes a template and its history (journeys that use it then fail validation).',
+      input: z.object({ id: Id }),
+      output: z.object({}),
+      run: ({ id }, { services, events }) => {
+        repo.deleteTemplate(services.db, id);
+        events('workspace.changed', { kind: 'template', id });
+        return {};
+      },
+    }),
+  ),
+
+  'templates.revisions': query(
+    handler({
+      summary: 'Lists the revisions of a template, newest first.',
+      input: z.object({ id: Id }),
+      output: z.object({
+        revisions: z.array(
+          z.object({ revision: Revision, summary: z.string(), createdAt: z.string() }),
+        ),
+      }),
+      run: ({ id }, { services }) => ({ revisions: repo.listTemplateRevisions(services.db, id) }),
+    }),
+  ),
+
+  'templates.revision': query(
+    handler({
+      summary: 'Reads a template’s MJML as it was at one revision.',
+      input: z.object({ id: Id, revision: Revision }),
+      output: z.object({ id: Id, revision: Revision, mjml: z.string() }),
+      run: ({ id, revision }, { services }) => ({
+        id,
+        revision,
+        mjml: repo.getTemplateRevision(services.db, id, revision),
+      }),
+    }),
+  ),
 };

@@ -57,6 +57,12 @@ export function saveTemplate(db: WaymarkDb, id: string, mjml: string, summary = 
   })();
 }
 
+export function deleteTemplate(db: WaymarkDb, id: string): void {
+  if (db.orm.delete(templates).where(eq(templates.id, id)).run().changes === 0) {
+    throw new RecordNotFoundError('template', id);
+  }
+}
+
 export function listTemplateRevisions(
   db: WaymarkDb,
   id: string,
