@@ -53,7 +53,7 @@ async function start(): Promise<void> {
   bindApi(host);
   window = createWindow(join(paths.resourcesDir, 'icons', 'icon.png'));
   host.onAny((name, payload) => {
-    window?.webContents.send(eventChannel, { name, payload });
+    if (window && !window.isDestroyed()) window.webContents.send(eventChannel, { name, payload });
   });
 }
 
@@ -91,6 +91,9 @@ function createWindow(icon: string): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (window === win) window = undefined;
+  });
   win.webContents.on('will-navigate', (event, url) => {
     event.preventDefault();
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
@@ -136,13 +139,32 @@ app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
+// One app per database: a second launch focuses the first window instead.
+if (!app.requestSingleInstanceLock()) app.exit(0);
+app.on('second-instance', () => {
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+});
+
 app.whenReady().then(start, (err: unknown) => {
   dialog.showErrorBox('Waymark could not start', String(err));
   app.exit(1);
 });
 
+app.on('activate', () => {
+  // macOS: clicking the dock icon with no window open opens one again.
+  if (host && BrowserWindow.getAllWindows().length === 0) {
+    window = createWindow(join(appPaths(app.getAppPath()).resourcesDir, 'icons', 'icon.png'));
+  }
+});
+
 app.on('window-all-closed', () => {
+  // macOS keeps an app running without windows until Quit; elsewhere closing quits.
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
   host?.close();
   host = undefined;
-  app.quit();
 });
