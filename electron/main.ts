@@ -31,6 +31,9 @@ const devServerUrl = process.env.VITE_DEV_SERVER_URL;
 const trustedOrigin = devServerUrl ? new URL(devServerUrl).origin : appOrigin;
 
 registerAppScheme();
+// The same data folder in development (package name "waymark") and packaged ("Waymark").
+app.setName('Waymark');
+app.setPath('userData', join(app.getPath('appData'), 'Waymark'));
 
 let host: InProcessHost | undefined;
 let window: BrowserWindow | undefined;
