@@ -7,23 +7,13 @@ import {
   atClock,
   fromWall,
   isoWeekday,
+  memo,
   type ParsedDuration,
   plusDuration,
   shiftDate,
   toWall,
   type Zone,
 } from './time.ts';
-
-const MAX_MEMO = 200_000;
-
-function memo(zone: Zone, key: string, compute: () => number): number {
-  const known = zone.sums.get(key);
-  if (known !== undefined) return known;
-  const value = compute();
-  if (zone.sums.size >= MAX_MEMO) zone.sums.clear();
-  zone.sums.set(key, value);
-  return value;
-}
 
 /**
  * When quiet hours `[from, to)` (minutes after midnight) that contain `t` end;
@@ -33,7 +23,7 @@ function memo(zone: Zone, key: string, compute: () => number): number {
  * occurrence.
  */
 export function quietEnd(zone: Zone, t: number, from: number, to: number): number {
-  return memo(zone, `q${from}-${to}@${t}`, () => {
+  return memo(zone, `q${from}-${to}`, t, () => {
     const wall = toWall(zone, t);
     for (const k of [-1, 0]) {
       const start = atClock(zone, wall, from, k);
@@ -62,7 +52,7 @@ export function nextClockTime(
   weekdays: readonly Weekday[] | undefined,
 ): number {
   const days = weekdays?.map((d) => weekdayNumbers[d]);
-  return memo(zone, `c${minutes}${days?.join('') ?? ''}@${now}`, () => {
+  return memo(zone, `c${minutes}${days?.join('') ?? ''}`, now, () => {
     const wall = toWall(zone, now);
     for (let k = 0; k <= 8; k++) {
       const t = atClock(zone, wall, minutes, k);

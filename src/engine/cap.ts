@@ -12,7 +12,12 @@ function inWindow(state: ProfileState, cap: Cap, at: number): number[] {
 }
 
 export function capBlocks(state: ProfileState, cap: Cap, at: number): boolean {
-  return inWindow(state, cap, at).length >= cap.max;
+  const sends = state.capSends;
+  if (sends.length < cap.max) return false;
+  const start = minusDuration(state.zone, at, cap.per);
+  let n = 0;
+  for (const t of sends) if (t > start && t <= at) n++;
+  return n >= cap.max;
 }
 
 /** The first instant after `at` when the cap lets one more email go, as things stand. */

@@ -27,7 +27,7 @@ import type {
   StepRecord,
   TimerPayload,
   TraceKind,
-  Why,
+  WhyArg,
 } from './types.ts';
 import { deepEqual, type JsonObject, matchesWhere } from './values.ts';
 
@@ -55,14 +55,16 @@ export type FullEngine = Engine & {
     state: ProfileState,
     journey: CompiledJourney,
     trigger: StoredEvent | null,
-    why: Why,
+    why: WhyArg,
     ignoreReentry?: boolean,
   ) => void;
-  endRun: (state: ProfileState, run: Run, reason: EndReason, why: Why) => void;
+  endRun: (state: ProfileState, run: Run, reason: EndReason, why: WhyArg) => void;
   touch: (state: ProfileState, run: Run, cause: 'enter' | 'timer' | 'event') => void;
   refreshSegments: (state: ProfileState, segments: readonly { id: string }[]) => void;
   env: (state: ProfileState, run: Run | null) => ConditionEnv;
 };
+
+const NO_VALUES: unknown[] = [];
 
 export function createEngine(options: EngineOptions): FullEngine {
   const { ws, sink } = options;
@@ -78,12 +80,13 @@ export function createEngine(options: EngineOptions): FullEngine {
 
     note(state, kind: TraceKind, run, why) {
       if (!state.tracing) return;
+      const { reason, text } = typeof why === 'function' ? why() : why;
       const entry: Parameters<EngineSink['trace']>[1] = {
         at: formatInstant(e.now),
         persona: state.key,
         kind,
-        reason: why.reason,
-        text: why.text,
+        reason,
+        text,
       };
       if (run) {
         entry.journey = run.journey.id;
@@ -110,10 +113,10 @@ export function createEngine(options: EngineOptions): FullEngine {
       const i = journey.index;
       const current = state.runs[i];
       const refuse = (code: string, text: string) =>
-        e.note(state, 'not-entered', null, {
+        e.note(state, 'not-entered', null, () => ({
           reason: { code: 'not-entered', journey: journey.id, why: code },
           text: `did not enter ${journey.id}: ${text}`,
-        });
+        }));
       if (current)
         return refuse(
           'already-in',
@@ -171,12 +174,12 @@ export function createEngine(options: EngineOptions): FullEngine {
       if (list) list.push(ev);
       else state.history.set(name, [ev]);
       if (name !== 'email_sent') {
-        e.note(state, 'event', null, {
+        e.note(state, 'event', null, () => ({
           reason: { code: 'event', event: name, properties },
           text: `did ${name}`,
-        });
+        }));
       }
-      const watched = triggerHooks.snapshot(e, state);
+      const watched = name === 'identify' ? triggerHooks.snapshot(e, state) : NO_VALUES;
       let changed = false;
       if (name === 'identify') {
         for (const key of Object.keys(properties)) {
@@ -187,20 +190,20 @@ export function createEngine(options: EngineOptions): FullEngine {
           }
         }
         if (changed) {
-          e.note(state, 'profile', null, {
+          e.note(state, 'profile', null, () => ({
             reason: { code: 'identify', properties },
             text: `profile updated by identify: ${Object.keys(properties).join(', ')}`,
-          });
+          }));
         }
       }
       if (name === 'unsubscribed') {
         state.unsubscribed = true;
         for (const run of state.runs) {
           if (run) {
-            e.endRun(state, run, 'unsubscribed', {
+            e.endRun(state, run, 'unsubscribed', () => ({
               reason: { code: 'unsubscribed' },
               text: 'left: the profile unsubscribed',
-            });
+            }));
           }
         }
       } else {
@@ -221,10 +224,10 @@ export function createEngine(options: EngineOptions): FullEngine {
       for (const j of ws.eventTriggers.get(name) ?? []) {
         const t = j.triggerNode;
         if (t.on === 'event' && matchesWhere(properties, t.where)) {
-          e.tryStart(state, j, ev, {
+          e.tryStart(state, j, ev, () => ({
             reason: { code: 'trigger', on: 'event', event: name },
             text: `entered ${j.id}: did ${name}`,
-          });
+          }));
         }
       }
       triggerHooks.inactivityEvent(e, state, ev);
@@ -250,10 +253,10 @@ export function createEngine(options: EngineOptions): FullEngine {
     changeProfile(state, mutate, run) {
       const watched = triggerHooks.snapshot(e, state);
       if (!mutate(state.profile)) return;
-      e.note(state, 'profile', run, {
+      e.note(state, 'profile', run, () => ({
         reason: { code: 'update', node: run.node.node.id },
         text: `profile updated by ${run.journey.id}/${run.node.node.id}`,
-      });
+      }));
       profileChanged(state, watched, true);
     },
 
@@ -284,17 +287,17 @@ export function createEngine(options: EngineOptions): FullEngine {
         else state.segments.delete(id);
         if (state.tracing) {
           const explained = describeExplanation(segment.condition.explain(e.env(state, null)));
-          e.note(state, 'segment', null, {
+          e.note(state, 'segment', null, () => ({
             reason: { code: member ? 'segment-entered' : 'segment-left', segment: id },
             text: `${member ? 'entered' : 'left'} the segment ${id}: ${explained}`,
-          });
+          }));
         }
         if (!member) continue;
         for (const j of ws.segmentTriggers.get(id) ?? []) {
-          e.tryStart(state, j, null, {
+          e.tryStart(state, j, null, () => ({
             reason: { code: 'trigger', on: 'segment', segment: id },
             text: `entered ${j.id}: joined the segment ${id}`,
-          });
+          }));
         }
       }
     },
@@ -362,13 +365,13 @@ export function createEngine(options: EngineOptions): FullEngine {
     }
     const next = port === null ? undefined : at.next.get(port);
     if (!next) {
-      e.endRun(state, run, 'completed', {
+      e.endRun(state, run, 'completed', () => ({
         reason: { code: 'completed', port },
         text:
           port === null
             ? `completed ${journey} at ${at.node.id}`
             : `completed ${journey}: nothing follows ${at.node.id} on "${port}"`,
-      });
+      }));
       return;
     }
     run.node = next;
@@ -408,10 +411,10 @@ export function createEngine(options: EngineOptions): FullEngine {
     for (const c of run.journey.exitWhen) {
       if (!c.test(e.env(state, run))) continue;
       const text = state.tracing ? describeExplanation(c.explain(e.env(state, run))) : '';
-      e.endRun(state, run, 'exit-condition', {
+      e.endRun(state, run, 'exit-condition', () => ({
         reason: { code: 'exit-condition', condition: c.source },
         text: `left ${run.journey.id} by its exit condition: ${text}`,
-      });
+      }));
       return;
     }
   }

@@ -98,3 +98,21 @@ export function pickWeighted(u: number, weights: readonly number[]): number {
   }
   return weights.length - 1;
 }
+
+/**
+ * A fast seeded hash of a text onto [0, 1) (cyrb53), for draws the spec does
+ * not tie to SHA-256: the simulator's reaction chances. Keyed by entities,
+ * like the split, so a draw never depends on call order.
+ */
+export function quickFraction(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return ((h2 >>> 0) * 2 ** 21 + (h1 >>> 11)) / 2 ** 53;
+}

@@ -9,10 +9,12 @@ import { DateTime, IANAZone, Duration as LuxonDuration } from 'luxon';
 export type Zone = {
   name: string;
   iana: IANAZone;
-  /** Offset (minutes) per 15-minute bucket, or NaN when a transition falls inside it. */
+  /** Offset (minutes) per UTC day, or NaN when it changes that day. */
+  days: Map<number, number>;
+  /** Offset per 15-minute bucket of the days it changes, or NaN for the bucket of the change. */
   buckets: Map<number, number>;
-  /** Results of `plusDuration`/`minusDuration`, keyed by duration and instant. */
-  sums: Map<string, number>;
+  /** Memoised answers (durations added, quiet hours, clock times): question → instant → result. */
+  sums: Map<string, Map<number, number>>;
 };
 
 export type Wall = {
@@ -39,6 +41,7 @@ export type ParsedDuration = {
 
 const zones = new Map<string, Zone>();
 const BUCKET = 15 * 60_000;
+const DAY = 86_400_000;
 const MAX_MEMO = 200_000;
 
 /** The zone of that IANA name; an invalid name falls back to `fallback` (or UTC). */
@@ -47,7 +50,13 @@ export function getZone(name: string | undefined, fallback?: Zone): Zone {
     const known = zones.get(name);
     if (known) return known;
     if (IANAZone.isValidZone(name)) {
-      const zone: Zone = { name, iana: IANAZone.create(name), buckets: new Map(), sums: new Map() };
+      const zone: Zone = {
+        name,
+        iana: IANAZone.create(name),
+        days: new Map(),
+        buckets: new Map(),
+        sums: new Map(),
+      };
       zones.set(name, zone);
       return zone;
     }
@@ -59,15 +68,27 @@ function exactOffset(zone: Zone, ms: number): number {
   return zone.iana.offset(ms);
 }
 
-/** The zone's offset from UTC in minutes at that instant. */
+/**
+ * The zone's offset from UTC in minutes at that instant. Asking luxon costs
+ * microseconds, so answers are kept per day: equal offsets at both ends of a
+ * day mean none changed inside it (real zones change at most once a day);
+ * a day with a change is answered per 15 minutes, and inside the quarter hour
+ * of the change itself exactly.
+ */
 export function offsetAt(zone: Zone, ms: number): number {
+  const day = Math.floor(ms / DAY);
+  let daily = zone.days.get(day);
+  if (daily === undefined) {
+    const start = exactOffset(zone, day * DAY);
+    daily = start === exactOffset(zone, (day + 1) * DAY - 1) ? start : Number.NaN;
+    zone.days.set(day, daily);
+  }
+  if (!Number.isNaN(daily)) return daily;
   const b = Math.floor(ms / BUCKET);
   let cached = zone.buckets.get(b);
   if (cached === undefined) {
-    // Transitions are hours apart: equal offsets at both ends mean none inside.
     const start = exactOffset(zone, b * BUCKET);
-    const end = exactOffset(zone, (b + 1) * BUCKET - 1);
-    cached = start === end ? start : Number.NaN;
+    cached = start === exactOffset(zone, (b + 1) * BUCKET - 1) ? start : Number.NaN;
     zone.buckets.set(b, cached);
   }
   return Number.isNaN(cached) ? exactOffset(zone, ms) : cached;
@@ -172,12 +193,21 @@ function addCalendar(wall: Wall, d: ParsedDuration, sign: 1 | -1): Wall {
   };
 }
 
-function memo(zone: Zone, key: string, compute: () => number): number {
-  const known = zone.sums.get(key);
+/**
+ * The answer to `question` at instant `ms` in the zone, computed once. Cohort
+ * members share scripts, so the same questions come at the same instants.
+ */
+export function memo(zone: Zone, question: string, ms: number, compute: () => number): number {
+  let answers = zone.sums.get(question);
+  if (!answers) {
+    answers = new Map();
+    zone.sums.set(question, answers);
+  }
+  const known = answers.get(ms);
   if (known !== undefined) return known;
   const value = compute();
-  if (zone.sums.size >= MAX_MEMO) zone.sums.clear();
-  zone.sums.set(key, value);
+  if (answers.size >= MAX_MEMO) answers.clear();
+  answers.set(ms, value);
   return value;
 }
 
@@ -190,7 +220,8 @@ export function plusDuration(zone: Zone, ms: number, d: ParsedDuration): number 
   if (!d.hasDate) return ms + d.timeMs;
   return memo(
     zone,
-    `+${d.iso}@${ms}`,
+    `+${d.iso}`,
+    ms,
     () => fromWall(zone, addCalendar(toWall(zone, ms), d, 1)) + d.timeMs,
   );
 }
@@ -198,7 +229,7 @@ export function plusDuration(zone: Zone, ms: number, d: ParsedDuration): number 
 /** `ms - d`: the inverse order of `plusDuration` (time parts first, then dates). */
 export function minusDuration(zone: Zone, ms: number, d: ParsedDuration): number {
   if (!d.hasDate) return ms - d.timeMs;
-  return memo(zone, `-${d.iso}@${ms}`, () =>
+  return memo(zone, `-${d.iso}`, ms, () =>
     fromWall(zone, addCalendar(toWall(zone, ms - d.timeMs), d, -1)),
   );
 }

@@ -94,7 +94,7 @@ export const triggerHooks = {
       const now = getPath(state.profile, t.property);
       if (deepEqual(before[i], now)) return;
       if (t.to !== undefined && !deepEqual(now, t.to)) return;
-      e.tryStart(state, j, null, {
+      e.tryStart(state, j, null, () => ({
         reason: {
           code: 'trigger',
           on: 'attribute',
@@ -103,7 +103,7 @@ export const triggerHooks = {
           to: now,
         },
         text: `entered ${j.id}: ${t.property} changed from ${JSON.stringify(before[i]) ?? 'nothing'} to ${JSON.stringify(now) ?? 'nothing'}`,
-      });
+      }));
     });
     e.ws.dateTriggers.forEach((j, i) => {
       const t = j.triggerNode;
@@ -124,7 +124,7 @@ export const triggerHooks = {
       state,
       j,
       null,
-      {
+      () => ({
         reason: {
           code: 'trigger',
           on: 'date',
@@ -132,7 +132,7 @@ export const triggerHooks = {
           value: getPath(state.profile, t.property),
         },
         text: `entered ${j.id}: the date in ${t.property}${t.offset ? ` ${t.offset}` : ''} at ${t.at} came (${formatInstant(e.now)})`,
-      },
+      }),
       // A yearly date's run each year is not stopped by `reentry`.
       yearly,
     );
@@ -146,10 +146,10 @@ export const triggerHooks = {
     if (t.on !== 'inactivity') return;
     // Once per stretch: a new such event schedules the next one.
     state.inactivityToken[journeyIndex] = token + 1;
-    e.tryStart(state, j, null, {
+    e.tryStart(state, j, null, () => ({
       reason: { code: 'trigger', on: 'inactivity', event: t.event, for: t.for },
       text: `entered ${j.id}: no ${t.event} for ${t.for}`,
-    });
+    }));
   },
 
   inactivityEvent(e: FullEngine, state: ProfileState, ev: StoredEvent): void {

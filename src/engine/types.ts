@@ -94,6 +94,8 @@ export type EngineSink = {
 };
 
 export type Why = { reason: Reason; text: string };
+/** A reason, or how to make one: built only for profiles whose trace is kept. */
+export type WhyArg = Why | (() => Why);
 
 /** What a node does when a run enters it or resumes there. */
 export type Outcome =
@@ -113,7 +115,7 @@ export type Engine = {
   emit: (state: ProfileState, name: string, properties: JsonObject) => StoredEvent;
   /** Changes the profile, then does what a change does (triggers, segments, exitWhen). */
   changeProfile: (state: ProfileState, mutate: (profile: JsonObject) => boolean, run: Run) => void;
-  note: (state: ProfileState, kind: TraceKind, run: Run | null, why: Why) => void;
+  note: (state: ProfileState, kind: TraceKind, run: Run | null, why: WhyArg) => void;
 };
 
 export type NodeStep<T extends NodeType> = {

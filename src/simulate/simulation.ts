@@ -5,7 +5,7 @@
 import { compileWorkspace } from '../engine/compile.ts';
 import { createEngine, type FullEngine } from '../engine/engine.ts';
 import type { EmailRenderer } from '../engine/render.ts';
-import { hashFraction } from '../engine/sha256.ts';
+import { quickFraction } from '../engine/sha256.ts';
 import { createProfileState, type ProfileState, type StoredEvent } from '../engine/state.ts';
 import { formatInstant, plusDuration } from '../engine/time.ts';
 import type { EngineSink, TimerPayload, TraceEntry } from '../engine/types.ts';
@@ -197,7 +197,7 @@ export function createSimulation(input: SimulationInput): Simulation {
     for (const r of p.group.reactions) {
       if (r.event !== ev.name || !matchesWhere(ev.properties, r.where)) continue;
       // Drawn from a hash of the entities (seed, persona, reaction, event), never a stream.
-      if (r.chance < 1 && hashFraction(`${seed}:${p.id}:reaction-${r.index}:${ev.seq}`) >= r.chance)
+      if (r.chance < 1 && quickFraction(`${seed}:${p.id}:${r.index}:${ev.seq}`) >= r.chance)
         continue;
       let properties = r.properties;
       if (r.name.startsWith('email_')) {

@@ -26,10 +26,10 @@ function suppress(
   reason: SuppressionReason,
 ): Outcome {
   e.sink.suppressed(state, { at: e.now, journey: run.journey.id, node: node.id, reason });
-  e.note(state, 'suppressed', run, {
+  e.note(state, 'suppressed', run, () => ({
     reason: { code: 'suppressed', reason, template: node.template },
     text: `did not send ${node.template}: ${suppressionText[reason]}`,
-  });
+  }));
   return { kind: 'port', port: 'out' };
 }
 
@@ -110,7 +110,9 @@ function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Out
     to,
   };
   try {
-    email.subject = e.renderer.renderSubject(node.subject, scope(e, state, run));
+    // A subject without Liquid is itself: no scope to build, nothing to render.
+    if (node.subject.includes('{'))
+      email.subject = e.renderer.renderSubject(node.subject, scope(e, state, run));
   } catch (err) {
     email.error = err instanceof Error ? err.message : String(err);
   }
@@ -119,12 +121,12 @@ function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Out
   if (state.tracing) {
     const held = !Number.isNaN(run.heldSince) && run.heldSince < e.now;
     if (held) {
-      e.note(state, 'released', run, {
+      e.note(state, 'released', run, () => ({
         reason: { code: 'released', heldSince: formatInstant(run.heldSince) },
         text: `released ${node.template}, held since ${formatInstant(run.heldSince)}`,
-      });
+      }));
     }
-    e.note(state, 'email', run, {
+    e.note(state, 'email', run, () => ({
       reason: {
         code: 'sent',
         template: node.template,
@@ -133,7 +135,7 @@ function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Out
         ...(email.error ? { error: email.error } : {}),
       },
       text: `sent ${node.template} "${email.subject}" to ${to}${email.error ? ` (render error: ${email.error})` : ''}`,
-    });
+    }));
   }
   e.emit(state, 'email_sent', {
     journey: run.journey.id,
