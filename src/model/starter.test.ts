@@ -9,6 +9,7 @@ import mjml2html from 'mjml-browser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readFolderFiles } from '../db/folder-io.ts';
+import { simulateWorkspace } from '../simulate/index.ts';
 import { createTemplateRenderer } from '../template/index.ts';
 import type { WorkspaceBundle } from './bundle.ts';
 import { Condition, conditionKind, conditionKinds } from './condition.ts';
@@ -197,5 +198,44 @@ describe('the starter workspace', () => {
       expect(set.file.start, set.name).toBe('2026-03-02T09:00:00Z');
       expect(set.file.seed, set.name).toBe(42);
     }
+  });
+
+  it('has, for each journey with a persona set of its name, personas that walk every node', () => {
+    for (const journey of bundle.journeys) {
+      const set = bundle.personaSets.find((p) => p.name === journey.id);
+      if (!set) continue;
+      const { output } = simulateWorkspace({ bundle, personas: set.file });
+      const nodes = output.journeys[journey.id]?.nodes ?? {};
+      const missed = journey.nodes
+        .filter((n) => (nodes[n.id]?.reached ?? 0) === 0)
+        .map((n) => n.id);
+      expect(missed, `${journey.id}: nodes no persona of ${set.name} reaches`).toEqual([]);
+    }
+    const withSets = bundle.journeys.filter((j) => bundle.personaSets.some((p) => p.name === j.id));
+    expect(withSets.length).toBe(bundle.journeys.length);
+  });
+
+  it('plays the ready personas as their descriptions say', () => {
+    const set = bundle.personaSets.find((p) => p.name === 'starter');
+    if (!set) throw new Error('no starter persona set');
+    const { output } = simulateWorkspace({ bundle, personas: set.file });
+    const persona = (id: string) => output.personas.find((p) => p.id === id);
+    const runs = (id: string) => persona(id)?.runs.map((r) => `${r.journey}:${r.reason}`) ?? [];
+    // The buyer converts from the first cart reminder.
+    expect(runs('ana')).toContain('cart-abandonment:goal');
+    expect(runs('ana')).toContain('welcome:goal');
+    // The one who never opens takes the not-opened branch and gets all three welcome emails.
+    const benWelcome = persona('ben')?.emails.filter((e) => e.journey === 'welcome') ?? [];
+    expect(benWelcome.map((e) => e.template)).toEqual(['welcome-1', 'welcome-2', 'welcome-3']);
+    // The one who unsubscribes: her welcome run ends, her later cart reminders are suppressed.
+    expect(runs('chloe')).toContain('welcome:unsubscribed');
+    const chloeSuppressed = persona('chloe')?.suppressed ?? [];
+    expect(chloeSuppressed.length).toBeGreaterThan(0);
+    expect(chloeSuppressed.every((s) => s.reason === 'unsubscribed')).toBe(true);
+    // The far one signs up at 07:00 Tokyo time: quiet hours hold the welcome until 08:00 there.
+    expect(persona('kenji')?.emails[0]).toMatchObject({
+      template: 'welcome-1',
+      at: '2026-03-02T23:00:00Z',
+    });
   });
 });
