@@ -1,0 +1,179 @@
+// The time rules of spec/FORMAT.md ("Time"), each edge its own test: wall
+// times a clock change skips or repeats, P1D against PT24H across a change,
+// quiet hours on both clock-change nights, the next clock time, dates.
+// New York 2026: clocks go 02:00 → 03:00 on 8 March, 02:00 → 01:00 on 1 November.
+import { describe, expect, it } from 'vitest';
+import { nextClockTime, nextDateFire, quietEnd } from './calendar.ts';
+import {
+  clockMinutes,
+  formatInstant,
+  fromWall,
+  getZone,
+  minusDuration,
+  parseDuration,
+  plusDuration,
+} from './time.ts';
+
+const ny = getZone('America/New_York');
+const lisbon = getZone('Europe/Lisbon');
+const at = (iso: string) => Date.parse(iso);
+const iso = (ms: number) => formatInstant(ms);
+const wall = (year: number, month: number, day: number, hour: number, minute = 0) => ({
+  year,
+  month,
+  day,
+  hour,
+  minute,
+  second: 0,
+  millisecond: 0,
+});
+
+describe('wall times', () => {
+  it('a time skipped by the spring change is the first instant after the gap', () => {
+    expect(iso(fromWall(ny, wall(2026, 3, 8, 2, 30)))).toBe('2026-03-08T07:00:00Z');
+    expect(iso(fromWall(lisbon, wall(2026, 3, 29, 1, 30)))).toBe('2026-03-29T01:00:00Z');
+  });
+
+  it('a time repeated by the autumn change is its first occurrence', () => {
+    expect(iso(fromWall(ny, wall(2026, 11, 1, 1, 30)))).toBe('2026-11-01T05:30:00Z');
+    expect(iso(fromWall(lisbon, wall(2026, 10, 25, 1, 30)))).toBe('2026-10-25T00:30:00Z');
+  });
+
+  it('ordinary times convert both sides of a change', () => {
+    expect(iso(fromWall(ny, wall(2026, 3, 8, 1, 59)))).toBe('2026-03-08T06:59:00Z');
+    expect(iso(fromWall(ny, wall(2026, 3, 8, 3, 0)))).toBe('2026-03-08T07:00:00Z');
+    expect(iso(fromWall(ny, wall(2026, 11, 1, 2, 0)))).toBe('2026-11-01T07:00:00Z');
+  });
+});
+
+describe('durations', () => {
+  const P1D = parseDuration('P1D');
+  const PT24H = parseDuration('PT24H');
+
+  it('P1D keeps the wall time across the spring change; PT24H is 24 hours', () => {
+    const tenAm = at('2026-03-07T15:00:00Z'); // 10:00 EST
+    expect(iso(plusDuration(ny, tenAm, P1D))).toBe('2026-03-08T14:00:00Z'); // 10:00 EDT
+    expect(iso(plusDuration(ny, tenAm, PT24H))).toBe('2026-03-08T15:00:00Z'); // 11:00 EDT
+  });
+
+  it('P1D keeps the wall time across the autumn change; PT24H is 24 hours', () => {
+    const tenAm = at('2026-10-31T14:00:00Z'); // 10:00 EDT
+    expect(iso(plusDuration(ny, tenAm, P1D))).toBe('2026-11-01T15:00:00Z'); // 10:00 EST
+    expect(iso(plusDuration(ny, tenAm, PT24H))).toBe('2026-11-01T14:00:00Z'); // 09:00 EST
+  });
+
+  it('P1D onto a skipped wall time lands on the first instant after the gap', () => {
+    expect(iso(plusDuration(ny, at('2026-03-07T07:30:00Z'), P1D))).toBe('2026-03-08T07:00:00Z');
+  });
+
+  it('date parts, then time parts: P1DT12H; and the inverse for windows', () => {
+    const d = parseDuration('P1DT12H');
+    expect(iso(plusDuration(ny, at('2026-03-07T15:00:00Z'), d))).toBe('2026-03-09T02:00:00Z');
+    expect(iso(minusDuration(ny, at('2026-03-08T14:00:00Z'), P1D))).toBe('2026-03-07T15:00:00Z');
+  });
+
+  it('months clamp to the end of the month; negative offsets go back', () => {
+    expect(iso(plusDuration(lisbon, at('2026-01-31T10:00:00Z'), parseDuration('P1M')))).toBe(
+      '2026-02-28T10:00:00Z',
+    );
+    expect(iso(plusDuration(lisbon, at('2026-03-10T10:00:00Z'), parseDuration('-P3D')))).toBe(
+      '2026-03-07T10:00:00Z',
+    );
+  });
+});
+
+describe('quiet hours', () => {
+  const night = { from: clockMinutes('21:00'), to: clockMinutes('08:00') };
+
+  it('hold until 08:00 local on the night clocks go forward (10 hours, not 11)', () => {
+    const t = at('2026-03-08T03:00:00Z'); // 22:00 EST on 7 March
+    expect(iso(quietEnd(ny, t, night.from, night.to))).toBe('2026-03-08T12:00:00Z'); // 08:00 EDT
+  });
+
+  it('hold until 08:00 local on the night clocks go back (11 hours, not 10)', () => {
+    const t = at('2026-11-01T02:00:00Z'); // 22:00 EDT on 31 October
+    expect(iso(quietEnd(ny, t, night.from, night.to))).toBe('2026-11-01T13:00:00Z'); // 08:00 EST
+  });
+
+  it('an end skipped by the change ends the night at the first instant after the gap', () => {
+    const q = { from: clockMinutes('22:00'), to: clockMinutes('02:30') };
+    const t = at('2026-03-08T06:00:00Z'); // 01:00 EST
+    expect(iso(quietEnd(ny, t, q.from, q.to))).toBe('2026-03-08T07:00:00Z'); // 03:00 EDT
+  });
+
+  it('a repeated end ends the night at its first occurrence', () => {
+    const q = { from: clockMinutes('22:00'), to: clockMinutes('01:30') };
+    expect(iso(quietEnd(ny, at('2026-11-01T05:15:00Z'), q.from, q.to))).toBe(
+      '2026-11-01T05:30:00Z',
+    );
+    // 01:15 the second time round: the night already ended at the first 01:30.
+    const again = at('2026-11-01T06:15:00Z');
+    expect(quietEnd(ny, again, q.from, q.to)).toBe(again);
+  });
+
+  it('[from, to): from is inside, to is outside; a daytime window works too', () => {
+    expect(iso(quietEnd(lisbon, at('2026-03-02T21:00:00Z'), night.from, night.to))).toBe(
+      '2026-03-03T08:00:00Z',
+    );
+    const eight = at('2026-03-03T08:00:00Z');
+    expect(quietEnd(lisbon, eight, night.from, night.to)).toBe(eight);
+    const lunch = { from: clockMinutes('12:00'), to: clockMinutes('14:00') };
+    expect(iso(quietEnd(lisbon, at('2026-03-03T13:00:00Z'), lunch.from, lunch.to))).toBe(
+      '2026-03-03T14:00:00Z',
+    );
+  });
+});
+
+describe('clock times and dates', () => {
+  it('until.time is the next match strictly after now', () => {
+    const nine = at('2026-03-02T09:00:00Z'); // 09:00 in Lisbon (WET)
+    expect(iso(nextClockTime(lisbon, nine, clockMinutes('09:00'), undefined))).toBe(
+      '2026-03-03T09:00:00Z',
+    );
+    expect(iso(nextClockTime(lisbon, nine - 1000, clockMinutes('09:00'), undefined))).toBe(
+      '2026-03-02T09:00:00Z',
+    );
+  });
+
+  it('until.time with weekdays skips to the next listed day (2 March 2026 is a Monday)', () => {
+    const t = at('2026-03-02T10:00:00Z');
+    expect(iso(nextClockTime(lisbon, t, clockMinutes('09:00'), ['fri']))).toBe(
+      '2026-03-06T09:00:00Z',
+    );
+    expect(iso(nextClockTime(lisbon, t, clockMinutes('09:00'), ['mon']))).toBe(
+      '2026-03-09T09:00:00Z',
+    );
+  });
+
+  it('a 29 February birthday fires on 28 February in other years, on 29 February in leap years', () => {
+    const rule = { minutes: clockMinutes('09:00'), offset: null, yearly: true };
+    expect(iso(nextDateFire(lisbon, '1992-02-29', rule, at('2027-01-01T00:00:00Z')) ?? 0)).toBe(
+      '2027-02-28T09:00:00Z',
+    );
+    expect(iso(nextDateFire(lisbon, '1992-02-29', rule, at('2028-01-01T00:00:00Z')) ?? 0)).toBe(
+      '2028-02-29T09:00:00Z',
+    );
+  });
+
+  it('offsets move the day; a one-off date in the past never fires; junk is no date', () => {
+    const rule = { minutes: clockMinutes('10:00'), offset: parseDuration('-P3D'), yearly: false };
+    expect(iso(nextDateFire(lisbon, '2026-03-20', rule, at('2026-03-02T00:00:00Z')) ?? 0)).toBe(
+      '2026-03-17T10:00:00Z',
+    );
+    expect(nextDateFire(lisbon, '2026-03-01', rule, at('2026-03-02T00:00:00Z'))).toBeNull();
+    expect(nextDateFire(lisbon, 'soon', rule, 0)).toBeNull();
+    expect(nextDateFire(lisbon, 19900101, rule, 0)).toBeNull();
+  });
+
+  it('an instant fires on the date as written, not shifted into the zone', () => {
+    const rule = { minutes: clockMinutes('09:00'), offset: null, yearly: true };
+    expect(
+      iso(nextDateFire(ny, '1990-05-03T00:00:00Z', rule, at('2026-01-01T00:00:00Z')) ?? 0),
+    ).toBe('2026-05-03T13:00:00Z');
+  });
+
+  it('formats instants without milliseconds unless there are some', () => {
+    expect(formatInstant(at('2026-03-02T09:00:00Z'))).toBe('2026-03-02T09:00:00Z');
+    expect(formatInstant(at('2026-03-02T09:00:00.250Z'))).toBe('2026-03-02T09:00:00.250Z');
+  });
+});
