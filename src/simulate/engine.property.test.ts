@@ -14,7 +14,7 @@ import {
 } from './scenarios/harness.ts';
 import { type RandomCase, randomCase, START } from './scenarios/random-workspace.ts';
 
-const numRuns = 60;
+const numRuns = 100;
 
 function simulate(c: RandomCase): { json: string; out: CheckedOutput } {
   const { output } = simulateWorkspace({ bundle: c.bundle, personas: c.personas });
