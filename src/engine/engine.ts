@@ -42,7 +42,7 @@ export type EngineOptions = {
 };
 
 export type FullEngine = Engine & {
-  /** Sets up a profile at `now`: date and inactivity timers, segments it already matches. */
+  /** Sets up a profile at `now`: date and inactivity timers, and a first look at its segments. */
   init: (state: ProfileState) => void;
   /** Applies an event (scripted, ingested or made by a reaction) at `now`. */
   applyEvent: (state: ProfileState, name: string, properties: JsonObject) => StoredEvent;
@@ -106,7 +106,10 @@ export function createEngine(options: EngineOptions): FullEngine {
     init(state) {
       for (const j of ws.dateTriggers) scheduleDate(e, state, j, e.now);
       scheduleInactivityAtStart(e, state, options.origin);
-      e.refreshSegments(state, ws.segments);
+      // Membership at the start is read as a timer of this instant, so after the
+      // events scripted for it: a persona who logs in at the start is not
+      // "lapsed" at the start.
+      if (ws.segments.length > 0) sink.timer(state, e.now, { kind: 'segments' });
     },
 
     tryStart(state, journey, trigger, why, ignoreReentry = false) {
