@@ -24,7 +24,7 @@ import { initialViewport } from './initial-viewport';
 import { JourneyNodeCard } from './JourneyNodeCard';
 import type { Direction, JourneyFlowEdge, JourneyFlowNode } from './journey-to-flow';
 import { PortEdge } from './PortEdge';
-import { useJourneyFlow } from './use-journey-flow';
+import { type LayoutMode, useJourneyFlow } from './use-journey-flow';
 
 // One card component serves every kind; the registry gives each its look.
 const nodeTypes = {
@@ -46,12 +46,13 @@ const defaultEdgeOptions = {
 
 type Props = {
   journey: Journey;
+  layout?: LayoutMode;
   colorMode: ColorMode;
   onSelectNode?: (id: string | null) => void;
 };
 
 export function JourneyCanvas(props: Props) {
-  const flow = useJourneyFlow(props.journey);
+  const flow = useJourneyFlow(props.journey, props.layout);
   if (flow.status === 'laying-out') return <Loading label="Laying out the journey…" />;
   if (flow.status === 'error')
     return <ErrorState title="Cannot draw this journey" message={flow.message} />;

@@ -5,14 +5,6 @@ import { type CSSProperties, memo } from 'react';
 import { describeNode, lookOf } from '../nodes/registry';
 import { inputHandle, type JourneyFlowNode } from './journey-to-flow';
 
-/** Handle positions along the card's edge: evenly along the bottom (top to
- * bottom), or down the lower part of the right side, under the header (left
- * to right). */
-function spread(index: number, count: number, vertical: boolean): string {
-  if (vertical) return `${((index + 1) / (count + 1)) * 100}%`;
-  return `${34 + ((index + 0.5) / count) * 60}%`;
-}
-
 function JourneyNodeCardView({ data, selected }: NodeProps<JourneyFlowNode>) {
   const { node, ports, direction } = data;
   const look = lookOf(node.type);
@@ -45,37 +37,63 @@ function JourneyNodeCardView({ data, selected }: NodeProps<JourneyFlowNode>) {
         <span className="jn-id">{node.id}</span>
       </div>
       <div className="jn-sentence">{sentence}</div>
-      {labelled && (
-        <div className="jn-ports">
-          {ports.map((port, i) => (
-            <span
-              key={port}
-              className={`jn-port port-${port}`}
-              style={
-                vertical
-                  ? { left: spread(i, ports.length, true) }
-                  : { top: spread(i, ports.length, false) }
-              }
-            >
-              {port}
-            </span>
-          ))}
-        </div>
+      {labelled ? (
+        <PortRow ports={ports} vertical={vertical} />
+      ) : (
+        ports.map((port) => (
+          <Handle
+            key={port}
+            type="source"
+            id={port}
+            position={vertical ? Position.Bottom : Position.Right}
+            isConnectable={false}
+          />
+        ))
       )}
-      {ports.map((port, i) => (
-        <Handle
-          key={port}
-          type="source"
-          id={port}
-          position={vertical ? Position.Bottom : Position.Right}
-          isConnectable={false}
-          className={`port-${port}`}
-          style={
-            vertical
-              ? { left: spread(i, ports.length, true) }
-              : { top: spread(i, ports.length, false) }
-          }
-        />
+    </div>
+  );
+}
+
+/**
+ * Labelled output handles. Top to bottom: spread along the bottom edge, each
+ * label above its handle. Left to right: one row per port under the sentence,
+ * the label at the right edge beside its handle.
+ */
+function PortRow({ ports, vertical }: { ports: string[]; vertical: boolean }) {
+  if (vertical) {
+    return (
+      <div className="jn-ports">
+        {ports.map((port, i) => {
+          const left = `${((i + 1) / (ports.length + 1)) * 100}%`;
+          return (
+            <span key={port} className="jn-port-slot" style={{ left }}>
+              <span className={`jn-port port-${port}`}>{port}</span>
+              <Handle
+                type="source"
+                id={port}
+                position={Position.Bottom}
+                isConnectable={false}
+                className={`port-${port}`}
+              />
+            </span>
+          );
+        })}
+      </div>
+    );
+  }
+  return (
+    <div className="jn-port-rows">
+      {ports.map((port) => (
+        <div key={port} className="jn-port-row">
+          <span className={`jn-port port-${port}`}>{port}</span>
+          <Handle
+            type="source"
+            id={port}
+            position={Position.Right}
+            isConnectable={false}
+            className={`port-${port}`}
+          />
+        </div>
       ))}
     </div>
   );

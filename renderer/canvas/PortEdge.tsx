@@ -1,12 +1,18 @@
 // An edge drawn with rounded right angles, labelled with its port (yes / no,
 // event / timeout, split keys) when the node has more than one.
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from '@xyflow/react';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  type EdgeProps,
+  getSmoothStepPath,
+  Position,
+} from '@xyflow/react';
 import { memo } from 'react';
 import type { JourneyFlowEdge } from './journey-to-flow';
 
 function PortEdgeView(props: EdgeProps<JourneyFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
-  const [path, labelX, labelY] = getSmoothStepPath({
+  const [path] = getSmoothStepPath({
     sourceX,
     sourceY,
     targetX,
@@ -17,6 +23,12 @@ function PortEdgeView(props: EdgeProps<JourneyFlowEdge>) {
     offset: 16,
   });
   const port = props.data?.edge.port;
+  // The label rides just after the source handle: branches leaving one node
+  // never share that stretch, so labels never pile up where routes merge.
+  const vertical = sourcePosition === Position.Bottom;
+  const labelAt = vertical
+    ? `translate(-50%, 0) translate(${sourceX}px, ${sourceY + 10}px)`
+    : `translate(0, -50%) translate(${sourceX + 10}px, ${sourceY}px)`;
   return (
     <>
       <BaseEdge
@@ -27,10 +39,7 @@ function PortEdgeView(props: EdgeProps<JourneyFlowEdge>) {
       />
       {port !== undefined && (
         <EdgeLabelRenderer>
-          <div
-            className={`jn-edge-label port-${port}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          >
+          <div className={`jn-edge-label port-${port}`} style={{ transform: labelAt }}>
             {port}
           </div>
         </EdgeLabelRenderer>

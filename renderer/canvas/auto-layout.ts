@@ -2,14 +2,14 @@
 // top to bottom (or left to right), branches in port order.
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api';
 import type { Journey, JourneyNode } from '../../src/model';
-import { describeNode, portsOfNode } from '../nodes/registry';
-import { type Direction, edgeId, type Positions, singlePort } from './journey-to-flow';
+import { describeNode, nodeViews, portsOfNode } from '../nodes/registry';
+import { type Direction, edgeId, inputHandle, type Positions, singlePort } from './journey-to-flow';
 
 /** The card's width in canvas.css; heights are estimated from the text. */
-export const cardWidth = 224;
+export const cardWidth = 212;
 
 export function estimateHeight(node: JourneyNode): number {
-  const lines = Math.min(2, Math.ceil(describeNode(node).length / 30));
+  const lines = Math.min(2, Math.ceil(describeNode(node).length / 28));
   const ports = portsOfNode(node).length > 1 ? 22 : 0;
   return 54 + lines * 18 + ports;
 }
@@ -22,7 +22,6 @@ export async function autoLayout(journey: Journey, direction: Direction): Promis
     const { default: Elk } = await import('elkjs/lib/elk.bundled.js');
     elk = new Elk();
   }
-  const portSide = direction === 'TB' ? 'SOUTH' : 'EAST';
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: {
@@ -34,24 +33,44 @@ export async function autoLayout(journey: Journey, direction: Direction): Promis
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       'elk.edgeRouting': 'ORTHOGONAL',
     },
-    children: journey.nodes.map((node) => ({
-      id: node.id,
-      width: cardWidth,
-      height: estimateHeight(node),
-      layoutOptions: { 'elk.portConstraints': 'FIXED_ORDER' },
-      ports: portsOfNode(node).map((port, index, all) => ({
-        id: `${node.id}:${port}`,
-        layoutOptions: {
-          'elk.port.side': portSide,
-          // ELK numbers ports clockwise: along the south side, right to left.
-          'elk.port.index': String(direction === 'TB' ? all.length - 1 - index : index),
-        },
-      })),
-    })),
+    children: journey.nodes.map((node) => {
+      const height = estimateHeight(node);
+      const ports = portsOfNode(node);
+      return {
+        id: node.id,
+        width: cardWidth,
+        height,
+        // Ports where the card draws their handles, so branches leave in port order.
+        layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
+        ports: [
+          ...(nodeViews[node.type].hasInput
+            ? [
+                {
+                  id: `${node.id}:${inputHandle}`,
+                  width: 1,
+                  height: 1,
+                  ...(direction === 'TB' ? { x: cardWidth / 2, y: 0 } : { x: 0, y: height / 2 }),
+                },
+              ]
+            : []),
+          ...ports.map((port, i) => {
+            const along = (i + 1) / (ports.length + 1);
+            return {
+              id: `${node.id}:${port}`,
+              width: 1,
+              height: 1,
+              ...(direction === 'TB'
+                ? { x: cardWidth * along, y: height }
+                : { x: cardWidth, y: height * along }),
+            };
+          }),
+        ],
+      };
+    }),
     edges: journey.edges.map((e) => ({
       id: edgeId(e),
       sources: [`${e.from}:${e.port ?? singlePort}`],
-      targets: [e.to],
+      targets: [`${e.to}:${inputHandle}`],
     })),
   };
   const result = await elk.layout(graph);

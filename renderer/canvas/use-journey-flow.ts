@@ -16,27 +16,32 @@ export type LaidOut =
   | { status: 'ready'; nodes: JourneyFlowNode[]; edges: JourneyFlowEdge[] }
   | { status: 'error'; message: string };
 
-export function useJourneyFlow(journey: Journey): LaidOut {
-  const [state, setState] = useState<{ journey: Journey; value: LaidOut }>(() => ({
-    journey,
-    value: { status: 'laying-out' },
-  }));
+/** `saved`: the journey's own layout (ELK for what it leaves out); `auto`: ELK for all, top to bottom. */
+export type LayoutMode = 'saved' | 'auto';
+
+export function useJourneyFlow(journey: Journey, mode: LayoutMode = 'saved'): LaidOut {
+  const [state, setState] = useState<{ journey: Journey; mode: LayoutMode; value: LaidOut }>(
+    () => ({ journey, mode, value: { status: 'laying-out' } }),
+  );
 
   useEffect(() => {
     let live = true;
-    const missing = missingPositions(journey);
+    // The canvas shows a journey without its layout; the stored journey keeps it.
+    const shown = mode === 'auto' ? { ...journey, layout: undefined } : journey;
+    const missing = missingPositions(shown);
     // A fully placed journey keeps its direction; one laid out here flows top to bottom.
-    const direction = missing.length === 0 ? inferDirection(journey) : 'TB';
+    const direction = missing.length === 0 ? inferDirection(shown) : 'TB';
     const finish = (positions = {}) => {
-      const { nodes, edges } = journeyToFlow(journey, { positions, direction });
-      if (live) setState({ journey, value: { status: 'ready', nodes, edges } });
+      const { nodes, edges } = journeyToFlow(shown, { positions, direction });
+      if (live) setState({ journey, mode, value: { status: 'ready', nodes, edges } });
     };
     if (missing.length === 0) finish();
     else
-      autoLayout(journey, direction).then(finish, (err: unknown) => {
+      autoLayout(shown, direction).then(finish, (err: unknown) => {
         if (live)
           setState({
             journey,
+            mode,
             value: {
               status: 'error',
               message: `The automatic layout failed: ${err instanceof Error ? err.message : String(err)}`,
@@ -46,7 +51,7 @@ export function useJourneyFlow(journey: Journey): LaidOut {
     return () => {
       live = false;
     };
-  }, [journey]);
+  }, [journey, mode]);
 
-  return state.journey === journey ? state.value : { status: 'laying-out' };
+  return state.journey === journey && state.mode === mode ? state.value : { status: 'laying-out' };
 }

@@ -62,7 +62,8 @@ describe('JourneyView', () => {
         : starterAnswers(method, input),
     );
     renderApp('#/journeys/welcome', bridge);
-    const canvas = await screen.findByTestId('journey-canvas');
+    // ELK is loaded on first use and lays out in its own time.
+    const canvas = await screen.findByTestId('journey-canvas', {}, { timeout: 10_000 });
     for (const node of journey.nodes) {
       expect(await within(canvas).findByTestId(`node-card-${node.id}`)).toBeInTheDocument();
     }

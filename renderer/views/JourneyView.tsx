@@ -2,6 +2,7 @@
 // with its name, status and actions.
 import { useCallback, useState } from 'react';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import type { LayoutMode } from '../canvas/use-journey-flow';
 import { ErrorState } from '../components/ErrorState';
 import { FlowIcon } from '../components/icons';
 import { Loading } from '../components/Loading';
@@ -21,6 +22,7 @@ export function JourneyView({ id }: { id: string }) {
   );
   const theme = useResolvedTheme();
   const [selected, setSelected] = useState<string | null>(null);
+  const [layout, setLayout] = useState<LayoutMode>('saved');
   const onSelectNode = useCallback((nodeId: string | null) => setSelected(nodeId), []);
 
   if (result.status === 'loading') return <Loading label="Opening the journey…" />;
@@ -43,11 +45,53 @@ export function JourneyView({ id }: { id: string }) {
         title={journey.name}
         status={<StatusPill status={journey.status} />}
         meta={`${plural(journey.nodes.length, 'node')} · revision ${revision} · edited ${formatRelative(updatedAt)}`}
+        actions={
+          journey.layout && Object.keys(journey.layout).length > 0 ? (
+            <LayoutToggle value={layout} onChange={setLayout} />
+          ) : null
+        }
       />
       <div className="view-body with-inspector">
-        <JourneyCanvas journey={journey} colorMode={theme} onSelectNode={onSelectNode} />
+        <JourneyCanvas
+          key={layout}
+          journey={journey}
+          layout={layout}
+          colorMode={theme}
+          onSelectNode={onSelectNode}
+        />
         <JourneyInspector journey={journey} selectedId={selected} />
       </div>
     </div>
+  );
+}
+
+/** The saved layout, or an automatic one (top to bottom) just for viewing. */
+function LayoutToggle({
+  value,
+  onChange,
+}: {
+  value: LayoutMode;
+  onChange: (mode: LayoutMode) => void;
+}) {
+  return (
+    <fieldset className="segmented">
+      <legend className="sr-only">Layout</legend>
+      <button
+        type="button"
+        aria-pressed={value === 'saved'}
+        onClick={() => onChange('saved')}
+        title="Nodes where the journey places them"
+      >
+        Saved layout
+      </button>
+      <button
+        type="button"
+        aria-pressed={value === 'auto'}
+        onClick={() => onChange('auto')}
+        title="Arranged top to bottom for reading; the journey is not changed"
+      >
+        Auto layout
+      </button>
+    </fieldset>
   );
 }

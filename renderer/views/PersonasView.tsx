@@ -109,7 +109,12 @@ function PersonaTable({ personas }: { personas: Persona[] }) {
       <tbody>
         {personas.map((p) => (
           <tr key={p.id}>
-            <td className="mono">{p.id}</td>
+            <td>
+              <span className="mono">{p.id}</span>
+              {typeof p.description === 'string' && (
+                <span className="persona-description">{p.description}</span>
+              )}
+            </td>
             <td>{p.profile.email}</td>
             <td>{p.profile.timezone ?? <span className="muted">workspace</span>}</td>
             <td>
