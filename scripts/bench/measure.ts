@@ -1,0 +1,125 @@
+// One measurement, run in a child process of `npm run bench` so that each has
+// its own peak memory (getrusage's maxRSS only ever grows within a process).
+//   engine: the simulation itself, timed, with memory at its end;
+//   record: the same simulation, untimed, logging every push to and pop from
+//           its agenda (the timer queue) to a file;
+//   floor:  that log replayed through the same queue class with no node work:
+//           the cost of the events alone, which the engine cannot go below.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Agenda, type Keyed, TIMER } from '../../src/simulate/queue.ts';
+import { createSimulation } from '../../src/simulate/simulation.ts';
+import { loadWorkload } from './workload.ts';
+
+export type EngineFigures = {
+  mode: 'engine';
+  personas: number;
+  seconds: number;
+  nodeSteps: number;
+  events: number;
+  timers: number;
+  emails: number;
+  peakRss: number;
+  heapBefore: number;
+  heapAfter: number;
+};
+export type FloorFigures = { mode: 'floor'; seconds: number; pushes: number; pops: number };
+export type Figures = EngineFigures | FloorFigures | { mode: 'record'; ops: number };
+
+function collect(): void {
+  // Run with --expose-gc; without it the heap figures include garbage.
+  globalThis.gc?.();
+}
+
+export async function measureEngine(count: number, days: number): Promise<EngineFigures> {
+  const { bundle, personas } = await loadWorkload(count, days);
+  collect();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const sim = createSimulation({ bundle, personas, summary: true });
+  const { stats } = sim.runToEnd();
+  const seconds = (performance.now() - t0) / 1000;
+  collect();
+  // `sim` is still alive here: this is the state of every persona at the horizon.
+  const heapAfter = process.memoryUsage().heapUsed;
+  if (!sim.done()) throw new Error('the simulation did not finish');
+  return {
+    mode: 'engine',
+    personas: stats.personas,
+    seconds,
+    nodeSteps: stats.nodeSteps,
+    events: stats.events,
+    timers: stats.timers,
+    emails: stats.emails,
+    peakRss: process.resourceUsage().maxRSS * 1024,
+    heapBefore,
+    heapAfter,
+  };
+}
+
+/** Pops are logged as NaN; a push as its instant and class. */
+export async function recordAgenda(count: number, days: number, logFile: string): Promise<number> {
+  const { bundle, personas } = await loadWorkload(count, days);
+  let log = new Float64Array(1 << 20);
+  let n = 0;
+  const put = (a: number, b: number) => {
+    if (n + 2 > log.length) {
+      const bigger = new Float64Array(log.length * 2);
+      bigger.set(log);
+      log = bigger;
+    }
+    log[n++] = a;
+    log[n++] = b;
+  };
+  const push = Agenda.prototype.push;
+  const pop = Agenda.prototype.pop;
+  Agenda.prototype.push = function (this: Agenda<Keyed>, item: Keyed) {
+    put(item.at, item.cls);
+    push.call(this, item);
+  };
+  Agenda.prototype.pop = function (this: Agenda<Keyed>) {
+    const item = pop.call(this);
+    if (item) put(Number.NaN, 0);
+    return item;
+  };
+  try {
+    createSimulation({ bundle, personas, summary: true }).runToEnd();
+  } finally {
+    Agenda.prototype.push = push;
+    Agenda.prototype.pop = pop;
+  }
+  writeFileSync(logFile, log.subarray(0, n));
+  return n / 2;
+}
+
+type FloorItem = Keyed & { persona: number; type: 'timer'; timer: null };
+
+export function measureFloor(logFile: string): FloorFigures {
+  const bytes = readFileSync(logFile);
+  const log = new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8);
+  const agenda = new Agenda<FloorItem>();
+  let seq = 0;
+  let pushes = 0;
+  let pops = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < log.length; i += 2) {
+    const at = log[i] ?? Number.NaN;
+    if (Number.isNaN(at)) {
+      // The simulator peeks before it pops; so does the floor.
+      agenda.peek();
+      agenda.pop();
+      pops++;
+    } else {
+      agenda.push({
+        at,
+        cls: log[i + 1] ?? TIMER,
+        seq: seq++,
+        persona: pushes,
+        type: 'timer',
+        timer: null,
+      });
+      pushes++;
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { mode: 'floor', seconds, pushes, pops };
+}
