@@ -9,23 +9,30 @@ import {
 } from '@xyflow/react';
 import { memo } from 'react';
 import type { JourneyFlowEdge } from './journey-to-flow';
+import { roundedPath, routeThrough } from './rounded-path';
 
 function PortEdgeView(props: EdgeProps<JourneyFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
-  const [path] = getSmoothStepPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-    borderRadius: 12,
-    offset: 16,
-  });
+  const vertical = sourcePosition === Position.Bottom;
+  const route = props.data?.route;
+  const path =
+    route && route.length > 0
+      ? roundedPath(
+          routeThrough({ x: sourceX, y: sourceY }, route, { x: targetX, y: targetY }, vertical),
+        )
+      : getSmoothStepPath({
+          sourceX,
+          sourceY,
+          targetX,
+          targetY,
+          sourcePosition,
+          targetPosition,
+          borderRadius: 12,
+          offset: 16,
+        })[0];
   const port = props.data?.edge.port;
   // The label rides just after the source handle: branches leaving one node
   // never share that stretch, so labels never pile up where routes merge.
-  const vertical = sourcePosition === Position.Bottom;
   const labelAt = vertical
     ? `translate(-50%, 0) translate(${sourceX}px, ${sourceY + 10}px)`
     : `translate(0, -50%) translate(${sourceX + 10}px, ${sourceY}px)`;

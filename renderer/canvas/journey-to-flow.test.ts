@@ -103,7 +103,10 @@ describe('flowToJourney', () => {
 
 describe('autoLayout', () => {
   it('places every node, top to bottom from the trigger, without overlaps', async () => {
-    const positions = await autoLayout(small, 'TB');
+    const { positions, routes } = await autoLayout(small, 'TB');
+    expect(Object.keys(routes).sort()).toEqual(
+      ['gold:no->done', 'gold:yes->e1', 'start:out->gold'].sort(),
+    );
     expect(Object.keys(positions).sort()).toEqual(['done', 'e1', 'gold', 'start']);
     const y = (id: string) => positions[id]?.y ?? Number.NaN;
     expect(y('start')).toBeLessThan(y('gold'));

@@ -11,10 +11,16 @@ export type Direction = 'TB' | 'LR';
 export type JourneyNodeData = { node: JourneyNode; ports: string[]; direction: Direction };
 export type JourneyFlowNode = Node<JourneyNodeData, NodeType>;
 
-export type PortEdgeData = { edge: JourneyEdge; direction: Direction };
+export type PortEdgeData = {
+  edge: JourneyEdge;
+  direction: Direction;
+  /** Bends of a route computed by the automatic layout; none: a plain step path. */
+  route?: XYPosition[];
+};
 export type JourneyFlowEdge = Edge<PortEdgeData, 'port'>;
 
 export type Positions = Record<string, XYPosition>;
+export type Routes = Record<string, XYPosition[]>;
 
 /** The port of a node with a single output, left out of stored edges. */
 export const singlePort = 'out';
@@ -47,6 +53,8 @@ export function inferDirection(journey: Journey): Direction {
 export type ToFlowOptions = {
   /** Positions for nodes the journey's own layout does not place. */
   positions?: Positions;
+  /** Edge routes from the automatic layout, by edge id. */
+  routes?: Routes;
   direction?: Direction;
 };
 
@@ -63,17 +71,19 @@ export function journeyToFlow(
       data: { node, ports: portsOfNode(node), direction },
     }),
   );
-  const edges = journey.edges.map(
-    (edge): JourneyFlowEdge => ({
-      id: edgeId(edge),
+  const edges = journey.edges.map((edge): JourneyFlowEdge => {
+    const id = edgeId(edge);
+    const route = options.routes?.[id];
+    return {
+      id,
       type: 'port',
       source: edge.from,
       sourceHandle: edge.port ?? singlePort,
       target: edge.to,
       targetHandle: inputHandle,
-      data: { edge, direction },
-    }),
-  );
+      data: route ? { edge, direction, route } : { edge, direction },
+    };
+  });
   return { nodes, edges, direction };
 }
 

@@ -2,7 +2,7 @@
 // where it has one, ELK for the nodes it leaves out.
 import { useEffect, useState } from 'react';
 import type { Journey } from '../../src/model';
-import { autoLayout } from './auto-layout';
+import { type AutoLayout, autoLayout } from './auto-layout';
 import {
   inferDirection,
   type JourneyFlowEdge,
@@ -31,8 +31,14 @@ export function useJourneyFlow(journey: Journey, mode: LayoutMode = 'saved'): La
     const missing = missingPositions(shown);
     // A fully placed journey keeps its direction; one laid out here flows top to bottom.
     const direction = missing.length === 0 ? inferDirection(shown) : 'TB';
-    const finish = (positions = {}) => {
-      const { nodes, edges } = journeyToFlow(shown, { positions, direction });
+    const finish = (placed: AutoLayout = { positions: {}, routes: {} }) => {
+      // Routes fit only when ELK placed every node; otherwise edges take step paths.
+      const routes = missing.length === shown.nodes.length ? placed.routes : {};
+      const { nodes, edges } = journeyToFlow(shown, {
+        positions: placed.positions,
+        routes,
+        direction,
+      });
       if (live) setState({ journey, mode, value: { status: 'ready', nodes, edges } });
     };
     if (missing.length === 0) finish();
