@@ -69,10 +69,17 @@ function isLeap(year: number): boolean {
 /** The calendar date a profile property holds (`1990-02-28`, or an ISO instant's written date). */
 export function dateParts(value: unknown): { year: number; month: number; day: number } | null {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
+  const known = dates.get(value);
+  if (known !== undefined) return known;
   const dt = DateTime.fromISO(value, { setZone: true });
-  if (!dt.isValid) return null;
-  return { year: dt.year, month: dt.month, day: dt.day };
+  const parts = dt.isValid ? { year: dt.year, month: dt.month, day: dt.day } : null;
+  if (dates.size >= 100_000) dates.clear();
+  dates.set(value, parts);
+  return parts;
 }
+
+// Cohort members share their dates: parse each text once.
+const dates = new Map<string, { year: number; month: number; day: number } | null>();
 
 export type DateRule = {
   minutes: number;

@@ -35,6 +35,8 @@ export type CompiledJourney = {
   goalWithin: ParsedDuration | null;
   reentryAfter: ParsedDuration | null;
   quiet: { from: number; to: number } | null;
+  /** The `journey` of a Liquid scope, made once. */
+  scopeJourney: { id: string; name: string };
 };
 
 export type CompiledSegment = {
@@ -110,6 +112,7 @@ function compileJourney(
     nodes,
     nodeById,
     exitWhen: settings.exitWhen.map((c: Condition) => compileCondition(c)),
+    scopeJourney: { id: journey.id, name: journey.name },
     goalWithin: settings.goal?.within ? parseDuration(settings.goal.within) : null,
     reentryAfter:
       typeof settings.reentry === 'object' ? parseDuration(settings.reentry.after) : null,

@@ -65,6 +65,7 @@ export type FullEngine = Engine & {
 };
 
 const NO_VALUES: unknown[] = [];
+const NONE: readonly CompiledJourney[] = [];
 
 export function createEngine(options: EngineOptions): FullEngine {
   const { ws, sink } = options;
@@ -176,7 +177,7 @@ export function createEngine(options: EngineOptions): FullEngine {
       const list = state.history.get(name);
       if (list) list.push(ev);
       else state.history.set(name, [ev]);
-      if (name !== 'email_sent') {
+      if (state.tracing && name !== 'email_sent') {
         e.note(state, 'event', null, () => ({
           reason: { code: 'event', event: name, properties },
           text: `did ${name}`,
@@ -224,7 +225,7 @@ export function createEngine(options: EngineOptions): FullEngine {
           e.touch(state, run, 'event');
         }
       }
-      for (const j of ws.eventTriggers.get(name) ?? []) {
+      for (const j of ws.eventTriggers.get(name) ?? NONE) {
         const t = j.triggerNode;
         if (t.on === 'event' && matchesWhere(properties, t.where)) {
           e.tryStart(state, j, ev, () => ({

@@ -40,6 +40,8 @@ export type Run = {
   heldUntil: number;
   converted: boolean;
   queued: boolean;
+  /** The trigger event as a Liquid `event`, built on first use. */
+  eventScope?: JsonObject | null;
 };
 
 export type ProfileState = {
@@ -66,6 +68,8 @@ export type ProfileState = {
   touched: Run[];
   /** Whether to build trace entries (costly) for this profile. */
   tracing: boolean;
+  /** The driver's own index for this profile (the simulator's persona slot). */
+  slot: number;
 };
 
 export function profileZone(ws: CompiledWorkspace, profile: JsonObject): Zone {
@@ -97,6 +101,7 @@ export function createProfileState(
     unsubscribed: false,
     touched: [],
     tracing,
+    slot: -1,
   };
 }
 

@@ -236,8 +236,13 @@ export function minusDuration(zone: Zone, ms: number, d: ParsedDuration): number
 
 /** `HH:MM` as minutes after midnight. */
 export function clockMinutes(clock: string): number {
-  const [h, m] = clock.split(':');
-  return Number(h) * 60 + Number(m);
+  // `HH:MM`, validated by the schema: digits at fixed places.
+  return (
+    (clock.charCodeAt(0) - 48) * 600 +
+    (clock.charCodeAt(1) - 48) * 60 +
+    (clock.charCodeAt(3) - 48) * 10 +
+    (clock.charCodeAt(4) - 48)
+  );
 }
 
 /** The instant of clock time `minutes` on the local date of `wall`, plus `dayShift` days. */
@@ -276,9 +281,17 @@ export function formatInstant(ms: number): string {
 
 /** Parses an ISO instant (any offset); NaN when it is not one. */
 export function parseInstant(text: string): number {
+  const known = instants.get(text);
+  if (known !== undefined) return known;
   const dt = DateTime.fromISO(text, { setZone: true });
-  return dt.isValid ? dt.toMillis() : Number.NaN;
+  const ms = dt.isValid ? dt.toMillis() : Number.NaN;
+  if (instants.size >= MAX_MEMO) instants.clear();
+  instants.set(text, ms);
+  return ms;
 }
+
+// Cohort members share their profile's texts: parse each once.
+const instants = new Map<string, number>();
 
 /** "48 hours", "2 days", "1 day 12 hours": a duration for people. */
 export function describeDuration(iso: string): string {

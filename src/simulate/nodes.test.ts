@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashFraction, pickWeighted } from '../engine/sha256.ts';
 import type { JourneyNode } from '../model/nodes.ts';
+import type { ScriptedEvent } from '../model/personas.ts';
 import {
   emails,
   journey,
@@ -67,8 +68,12 @@ describe('wait', () => {
       until: { property: 'event.starts_at', offset: '-P1D' },
     };
     const j = line('j', [start, wait, email('e')], { reentry: 'always' });
-    const at = (starts_at: string | number | undefined) => [
-      { at: '+PT0S', name: 'signed_up', properties: starts_at === undefined ? {} : { starts_at } },
+    const at = (starts_at: string | number | undefined): ScriptedEvent[] => [
+      {
+        at: '+PT0S',
+        name: 'signed_up',
+        properties: starts_at === undefined ? {} : { starts_at },
+      },
     ];
     const r = play(
       workspace([j]),

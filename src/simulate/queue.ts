@@ -1,7 +1,10 @@
-// The simulation's agenda: a binary min-heap keyed by (instant, class,
-// sequence). Class orders the work of one instant as the spec says: scripted
-// events, then events made by reactions, then timer wake-ups; the sequence
-// keeps each class in the order it was scheduled.
+// The simulation's agenda, ordered by (instant, class, sequence). Class
+// orders the work of one instant as the spec says: scripted events, then
+// events made by reactions, then timer wake-ups; the sequence keeps each
+// class in the order it was scheduled. Cohorts put thousands of items on the
+// same instants, so items live in per-instant buckets (one list per class,
+// appended in sequence order) and only the distinct instants sit in a heap:
+// a pop is a step along a list, not a walk down a heap of every item.
 
 export const SCRIPTED = 0;
 export const REACTION = 1;
@@ -9,58 +12,91 @@ export const TIMER = 2;
 
 export type Keyed = { at: number; cls: number; seq: number };
 
-function before(a: Keyed, b: Keyed): boolean {
-  if (a.at !== b.at) return a.at < b.at;
-  if (a.cls !== b.cls) return a.cls < b.cls;
-  return a.seq < b.seq;
-}
+type Bucket<T> = { lists: [T[], T[], T[]]; heads: [number, number, number] };
 
 export class Agenda<T extends Keyed> {
-  #items: T[] = [];
+  #instants: number[] = [];
+  #buckets = new Map<number, Bucket<T>>();
+  #size = 0;
 
   get size(): number {
-    return this.#items.length;
+    return this.#size;
+  }
+
+  /** Sequence numbers must grow with each push (they order items within a class). */
+  push(item: T): void {
+    let bucket = this.#buckets.get(item.at);
+    if (!bucket) {
+      bucket = { lists: [[], [], []], heads: [0, 0, 0] };
+      this.#buckets.set(item.at, bucket);
+      this.#pushInstant(item.at);
+    }
+    bucket.lists[item.cls === SCRIPTED ? 0 : item.cls === REACTION ? 1 : 2].push(item);
+    this.#size++;
   }
 
   peek(): T | undefined {
-    return this.#items[0];
-  }
-
-  push(item: T): void {
-    const items = this.#items;
-    items.push(item);
-    let i = items.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const p = items[parent];
-      if (!p || !before(item, p)) break;
-      items[i] = p;
-      i = parent;
+    for (;;) {
+      const at = this.#instants[0];
+      if (at === undefined) return undefined;
+      const bucket = this.#buckets.get(at);
+      if (bucket) {
+        for (let c = 0; c < 3; c++) {
+          const list = bucket.lists[c as 0 | 1 | 2];
+          const head = bucket.heads[c as 0 | 1 | 2];
+          if (head < list.length) return list[head];
+        }
+      }
+      // An exhausted instant: drop it and look at the next.
+      this.#buckets.delete(at);
+      this.#popInstant();
     }
-    items[i] = item;
   }
 
   pop(): T | undefined {
-    const items = this.#items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length === 0 || last === undefined) return top;
+    const item = this.peek();
+    if (item === undefined) return undefined;
+    const bucket = this.#buckets.get(item.at);
+    if (bucket) {
+      const c = item.cls === SCRIPTED ? 0 : item.cls === REACTION ? 1 : 2;
+      bucket.heads[c]++;
+    }
+    this.#size--;
+    return item;
+  }
+
+  #pushInstant(at: number): void {
+    const heap = this.#instants;
+    heap.push(at);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const p = heap[parent];
+      if (p === undefined || p <= at) break;
+      heap[i] = p;
+      i = parent;
+    }
+    heap[i] = at;
+  }
+
+  #popInstant(): void {
+    const heap = this.#instants;
+    const last = heap.pop();
+    if (heap.length === 0 || last === undefined) return;
     let i = 0;
-    const n = items.length;
+    const n = heap.length;
     for (;;) {
       const l = 2 * i + 1;
       if (l >= n) break;
       const r = l + 1;
-      const left = items[l];
-      const right = items[r];
-      if (!left) break;
-      const child = right && r < n && before(right, left) ? r : l;
-      const c = items[child];
-      if (!c || !before(c, last)) break;
-      items[i] = c;
+      const left = heap[l] ?? Number.POSITIVE_INFINITY;
+      const right = r < n ? (heap[r] ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
+      const child = right < left ? r : l;
+      const c = child === r ? right : left;
+      if (c >= last) break;
+      heap[i] = c;
       i = child;
     }
-    items[i] = last;
-    return top;
+    heap[i] = last;
   }
 }

@@ -79,11 +79,15 @@ type Persona = {
   inTouched: boolean;
 };
 
-type Item = Keyed & { persona: Persona } & (
-    | { type: 'script' }
-    | { type: 'reaction'; name: string; properties: JsonObject }
-    | { type: 'timer'; timer: TimerPayload }
-  );
+// One shape for every agenda item (unused fields null), so the heap's
+// comparisons and the dispatch stay monomorphic.
+type Item = Keyed & {
+  persona: Persona;
+  type: 'script' | 'reaction' | 'timer';
+  name: string | null;
+  properties: JsonObject | null;
+  timer: TimerPayload | null;
+};
 
 export function createSimulation(input: SimulationInput): Simulation {
   const { bundle, personas: file } = input;
@@ -97,10 +101,10 @@ export function createSimulation(input: SimulationInput): Simulation {
   const stats: SimulationStats = { personas: 0, nodeSteps: 0, events: 0, timers: 0, emails: 0 };
   const counts = ws.journeys.map(() => ({ entered: 0, conversions: 0 }));
   const reached = ws.journeys.map((j) => new Array<number>(j.nodes.length).fill(0));
-  const byState = new Map<ProfileState, Persona>();
-
+  const all: Persona[] = [];
+  // Each profile state carries its persona's index in `all`.
   const personaOf = (state: ProfileState): Persona => {
-    const p = byState.get(state);
+    const p = all[state.slot];
     if (!p) throw new Error(`unknown profile ${state.key}`);
     return p;
   };
@@ -108,7 +112,16 @@ export function createSimulation(input: SimulationInput): Simulation {
   const sink: EngineSink = {
     timer(state, at, timer) {
       if (at > end) return;
-      agenda.push({ at, cls: TIMER, seq: seq++, persona: personaOf(state), type: 'timer', timer });
+      agenda.push({
+        at,
+        cls: TIMER,
+        seq: seq++,
+        persona: personaOf(state),
+        type: 'timer',
+        name: null,
+        properties: null,
+        timer,
+      });
     },
     emitted(state, event) {
       react(personaOf(state), event);
@@ -217,6 +230,7 @@ export function createSimulation(input: SimulationInput): Simulation {
         type: 'reaction',
         name: r.name,
         properties,
+        timer: null,
       });
     }
   }
@@ -230,11 +244,13 @@ export function createSimulation(input: SimulationInput): Simulation {
       seq: seq++,
       persona: p,
       type: 'script',
+      name: null,
+      properties: null,
+      timer: null,
     });
   }
 
   // Every persona starts at `start`: date and inactivity timers, segments it already matches.
-  const all: Persona[] = [];
   engine.now = start;
   for (const group of personaGroups(bundle, file)) {
     for (let n = 1; n <= group.count; n++) {
@@ -252,8 +268,8 @@ export function createSimulation(input: SimulationInput): Simulation {
         trace: detailed ? [] : null,
         inTouched: false,
       };
+      state.slot = all.length;
       all.push(p);
-      byState.set(state, p);
       scheduleScript(p);
     }
   }
@@ -274,7 +290,7 @@ export function createSimulation(input: SimulationInput): Simulation {
 
   function apply(item: Item): void {
     const p = item.persona;
-    if (item.type === 'timer') {
+    if (item.timer !== null) {
       stats.timers++;
       engine.applyTimer(p.state, item.timer);
     } else {
@@ -288,8 +304,8 @@ export function createSimulation(input: SimulationInput): Simulation {
         name = ev.name;
         properties = ev.properties;
       } else {
-        name = item.name;
-        properties = item.properties;
+        name = item.name ?? '';
+        properties = item.properties ?? {};
       }
       react(p, engine.applyEvent(p.state, name, properties));
     }

@@ -61,18 +61,26 @@ function releaseAt(e: Engine, state: ProfileState, run: Run): { at: number; by: 
 
 function scope(e: Engine, state: ProfileState, run: Run): RenderScope {
   const settings = e.ws.settings;
-  const base = {
-    profile: state.profile,
-    event: eventScope(run.trigger),
-    journey: { id: run.journey.id, name: run.journey.name },
-    workspace: settings,
-  };
+  const event =
+    run.eventScope === undefined ? (run.eventScope = eventScope(run.trigger)) : run.eventScope;
+  const journey = run.journey.scopeJourney;
   return {
-    ...base,
+    profile: state.profile,
+    event,
+    journey,
+    workspace: settings,
     // Rendered only when a template reads it.
     get unsubscribe_url(): string {
       const url = settings.unsubscribeUrl;
-      return url ? e.renderer.renderSubject(url, { ...base, unsubscribe_url: '' }) : '';
+      if (!url) return '';
+      const inner = {
+        profile: state.profile,
+        event,
+        journey,
+        workspace: settings,
+        unsubscribe_url: '',
+      };
+      return e.renderer.renderSubject(url, inner);
     },
   };
 }
