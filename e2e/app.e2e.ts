@@ -95,6 +95,25 @@ describe('the app in a browser', () => {
     await page.getByRole('button', { name: 'Follow the system theme' }).click();
   });
 
+  it('follows changes the server pushes: a rename shows in the sidebar and the open journey', async () => {
+    await page.goto(`${server.url}#/journeys/welcome`);
+    await page.getByRole('heading', { level: 1, name: 'Welcome series' }).waitFor();
+    const response = await fetch(`${server.origin}/api/invoke`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+      body: JSON.stringify({
+        method: 'journeys.rename',
+        input: { id: 'welcome', name: 'Welcome, renamed' },
+      }),
+    });
+    expect(response.status).toBe(200);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, renamed' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Journeys' })
+      .getByRole('button', { name: 'Welcome, renamed' })
+      .waitFor();
+  });
+
   it('logged no errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });
