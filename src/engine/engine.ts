@@ -115,28 +115,35 @@ export function createEngine(options: EngineOptions): FullEngine {
 
     tryStart(state, journey, trigger, why, ignoreReentry = false) {
       const i = journey.index;
-      const current = state.runs[i];
-      const refuse = (code: string, text: string) =>
-        e.note(state, 'not-entered', null, () => ({
-          reason: { code: 'not-entered', journey: journey.id, why: code },
-          text: `did not enter ${journey.id}: ${text}`,
-        }));
-      if (current)
-        return refuse(
-          'already-in',
-          'already in it (a profile is never in a journey twice at once)',
-        );
-      if (!ignoreReentry && state.entries[i] !== 0) {
+      let refused: string | null = null;
+      if (state.runs[i]) refused = 'already-in';
+      else if (!ignoreReentry && state.entries[i] !== 0) {
         const reentry = journey.settings.reentry;
-        if (reentry === 'never') return refuse('reentry-never', 'it allows entering only once');
-        const last = state.lastExit[i] ?? Number.NaN;
+        if (reentry === 'never') refused = 'reentry-never';
         // Allowed when now - last exit >= after (spec: "Window boundaries").
-        if (journey.reentryAfter && minusDuration(state.zone, e.now, journey.reentryAfter) < last) {
-          return refuse(
-            'reentry-too-soon',
-            `re-entry is allowed only ${journey.reentryAfter.iso} after the last exit (${formatInstant(last)})`,
-          );
+        else if (
+          journey.reentryAfter &&
+          minusDuration(state.zone, e.now, journey.reentryAfter) < (state.lastExit[i] ?? Number.NaN)
+        ) {
+          refused = 'reentry-too-soon';
         }
+      }
+      if (refused !== null) {
+        if (state.tracing) {
+          const code = refused;
+          const last = () => formatInstant(state.lastExit[i] ?? 0);
+          const text =
+            code === 'already-in'
+              ? 'already in it (a profile is never in a journey twice at once)'
+              : code === 'reentry-never'
+                ? 'it allows entering only once'
+                : `re-entry is allowed only ${journey.reentryAfter?.iso} after the last exit (${last()})`;
+          e.note(state, 'not-entered', null, {
+            reason: { code: 'not-entered', journey: journey.id, why: code },
+            text: `did not enter ${journey.id}: ${text}`,
+          });
+        }
+        return;
       }
       const run: Run = {
         id: state.nextRunId++,
@@ -282,10 +289,11 @@ export function createEngine(options: EngineOptions): FullEngine {
     },
 
     refreshSegments(state, segments) {
+      const env = e.env(state, null);
       for (const { id } of segments) {
         const segment = ws.segmentById.get(id);
         if (!segment) continue;
-        const member = segment.condition.test(e.env(state, null));
+        const member = segment.condition.test(env);
         if (member === state.segments.has(id)) continue;
         if (member) state.segments.add(id);
         else state.segments.delete(id);

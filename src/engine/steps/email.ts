@@ -59,30 +59,39 @@ function releaseAt(e: Engine, state: ProfileState, run: Run): { at: number; by: 
   return { at, by };
 }
 
-function scope(e: Engine, state: ProfileState, run: Run): RenderScope {
-  const settings = e.ws.settings;
-  const event =
-    run.eventScope === undefined ? (run.eventScope = eventScope(run.trigger)) : run.eventScope;
-  const journey = run.journey.scopeJourney;
-  return {
-    profile: state.profile,
-    event,
-    journey,
-    workspace: settings,
-    // Rendered only when a template reads it.
-    get unsubscribe_url(): string {
-      const url = settings.unsubscribeUrl;
-      if (!url) return '';
-      const inner = {
-        profile: state.profile,
-        event,
-        journey,
-        workspace: settings,
-        unsubscribe_url: '',
-      };
-      return e.renderer.renderSubject(url, inner);
-    },
-  };
+/**
+ * The Liquid scope of one email. A class, so the lazily rendered
+ * `unsubscribe_url` is one getter on the prototype, not a closure per email.
+ */
+class EmailScope implements RenderScope {
+  profile: RenderScope['profile'];
+  event: RenderScope['event'];
+  journey: RenderScope['journey'];
+  workspace: RenderScope['workspace'];
+  #renderer: Engine['renderer'];
+
+  constructor(e: Engine, state: ProfileState, run: Run) {
+    if (run.eventScope === undefined) run.eventScope = eventScope(run.trigger);
+    this.profile = state.profile;
+    this.event = run.eventScope;
+    this.journey = run.journey.scopeJourney;
+    this.workspace = e.ws.settings;
+    this.#renderer = e.renderer;
+  }
+
+  // Rendered only when a template reads it.
+  get unsubscribe_url(): string {
+    const url = this.workspace.unsubscribeUrl;
+    if (!url) return '';
+    const { profile, event, journey, workspace } = this;
+    return this.#renderer.renderSubject(url, {
+      profile,
+      event,
+      journey,
+      workspace,
+      unsubscribe_url: '',
+    });
+  }
 }
 
 function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Outcome {
@@ -120,7 +129,7 @@ function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Out
   try {
     // A subject without Liquid is itself: no scope to build, nothing to render.
     if (node.subject.includes('{'))
-      email.subject = e.renderer.renderSubject(node.subject, scope(e, state, run));
+      email.subject = e.renderer.renderSubject(node.subject, new EmailScope(e, state, run));
   } catch (err) {
     email.error = err instanceof Error ? err.message : String(err);
   }
