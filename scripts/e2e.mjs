@@ -17,7 +17,7 @@ if (!chromium) {
     : 'No Chromium at /usr/bin/chromium.';
   console.error(
     `e2e: ${where}\n` +
-      'The end-to-end tests drive Debian\'s Chromium. Install it with "sudo apt-get install -y chromium",\n' +
+      'The end-to-end tests drive Debian\'s Chromium. Install it with "apt-get install -y chromium" (as root),\n' +
       'or set CHROMIUM_PATH to a Chromium binary; set WAYMARK_SKIP_E2E=1 to skip these tests.',
   );
   process.exit(1);

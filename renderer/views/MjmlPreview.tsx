@@ -3,6 +3,7 @@
 import type { MjmlError } from 'mjml-browser';
 import { useEffect, useState } from 'react';
 import { Loading } from '../components/Loading';
+import { renderSample, type SampleWorkspace } from './sample-liquid';
 
 export type PreviewWidth = 'desktop' | 'mobile';
 
@@ -11,7 +12,14 @@ type Rendered =
   | { status: 'ready'; html: string; errors: MjmlError[] }
   | { status: 'error'; message: string };
 
-export function MjmlPreview({ mjml, width }: { mjml: string; width: PreviewWidth }) {
+type Props = {
+  mjml: string;
+  width: PreviewWidth;
+  /** Fill Liquid with a sample recipient of this workspace; none: show Liquid as written. */
+  sample?: SampleWorkspace;
+};
+
+export function MjmlPreview({ mjml, width, sample }: Props) {
   const [rendered, setRendered] = useState<Rendered>({ status: 'rendering' });
   useEffect(() => {
     let live = true;
@@ -19,7 +27,8 @@ export function MjmlPreview({ mjml, width }: { mjml: string; width: PreviewWidth
     import('mjml-browser')
       .then(async ({ default: mjml2html }) => {
         const { html, errors } = await mjml2html(mjml, { validationLevel: 'soft' });
-        if (live) setRendered({ status: 'ready', html, errors });
+        const shown = sample ? await renderSample(html, sample) : html;
+        if (live) setRendered({ status: 'ready', html: shown, errors });
       })
       .catch((err: unknown) => {
         if (live)
@@ -31,7 +40,7 @@ export function MjmlPreview({ mjml, width }: { mjml: string; width: PreviewWidth
     return () => {
       live = false;
     };
-  }, [mjml]);
+  }, [mjml, sample]);
 
   if (rendered.status === 'rendering') return <Loading label="Rendering the email…" />;
   if (rendered.status === 'error') {
