@@ -34,10 +34,6 @@ const bundle = workspace([
     },
   ]),
 ]);
-bundle.templates.push({
-  id: 'welcome-1',
-  mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>Hi</mj-text></mj-column></mj-section></mj-body></mjml>',
-});
 const file = personasFile([persona('ana', [{ at: '+PT0S', name: 'signed_up' }])], {
   cohorts: [{ id: 'c', count: 3, events: [{ at: '+PT1H', name: 'signed_up' }] }],
 });

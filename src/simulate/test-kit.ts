@@ -55,7 +55,17 @@ export function workspace(
       ...more.settings,
     },
     journeys,
-    templates: [],
+    // Every template an email node names, so the workspace is whole.
+    templates: [
+      ...new Set(
+        journeys.flatMap((j) => j.nodes.flatMap((n) => (n.type === 'email' ? [n.template] : []))),
+      ),
+    ]
+      .sort()
+      .map((id) => ({
+        id,
+        mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>Hi</mj-text></mj-column></mj-section></mj-body></mjml>',
+      })),
     segments: more.segments ?? [],
     personaSets: [],
   };
