@@ -9,7 +9,7 @@ export type DurationWords = { words: string; negative: boolean };
 /** Splits a duration into its words and sign; `undefined` when it is not one. */
 export function durationWords(iso: string): DurationWords | undefined {
   const match = pattern.exec(iso);
-  if (!match) return undefined;
+  if (!match || !/\d/.test(iso)) return undefined;
   const parts: string[] = [];
   names.forEach((name, i) => {
     const raw = match[i + 2];

@@ -3,6 +3,7 @@
 // editor (issue 5) replaces the read-only fields with forms.
 import type { Journey, JourneyNode } from '../../src/model';
 import { describeCondition } from '../format/condition';
+import { durationWords } from '../format/duration';
 import { describeSettings } from '../format/settings';
 import { formatValue } from '../format/words';
 import { describeNode, lookOf, portsOfNode } from '../nodes/registry';
@@ -106,9 +107,17 @@ function Outputs({ journey, node }: { journey: Journey; node: JourneyNode }) {
   );
 }
 
+/** A stored field as words: durations spelled out, objects as "key: value" pairs. */
 function fieldText(value: unknown): string {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map(fieldText).join(', ');
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value)
+      .map(([k, v]) => `${k}: ${fieldText(v)}`)
+      .join(', ');
+  }
+  if (typeof value === 'string') {
+    const d = durationWords(value);
+    if (d) return `${d.negative ? '−' : ''}${d.words} (${value})`;
   }
   return formatValue(value, 'and');
 }
