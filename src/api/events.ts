@@ -10,6 +10,13 @@ export const apiEvents = {
     done: z.number(),
     total: z.number(),
   }),
+  /** A simulation run ended: `ok`, or why not (cancelled, or the error). */
+  'simulation.done': z.object({
+    runId: z.string(),
+    ok: z.boolean(),
+    cancelled: z.boolean().optional(),
+    error: z.string().optional(),
+  }),
   /** Something in the workspace changed; lists refresh. */
   'workspace.changed': z.object({
     kind: z.enum(['workspace', 'journey', 'template', 'segment', 'personas', 'settings']),

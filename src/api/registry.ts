@@ -3,8 +3,11 @@
 import { joinHandlers } from './join.ts';
 import { journeyHandlers } from './journeys.ts';
 import { personaHandlers } from './personas.ts';
+import { personaCsvHandlers } from './personas-csv.ts';
 import { segmentHandlers } from './segments.ts';
 import { settingsHandlers } from './settings.ts';
+import { simulationHandlers } from './simulation.ts';
+import { simulationSessionHandlers } from './simulation-sessions.ts';
 import { templateHandlers } from './templates.ts';
 import { workspaceHandlers } from './workspace.ts';
 
@@ -14,7 +17,10 @@ export const handlers = joinHandlers(
   templateHandlers,
   segmentHandlers,
   personaHandlers,
+  personaCsvHandlers,
   settingsHandlers,
+  simulationHandlers,
+  simulationSessionHandlers,
 );
 
 export type Handlers = typeof handlers;
