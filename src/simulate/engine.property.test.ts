@@ -111,6 +111,71 @@ describe('engine properties', () => {
     );
   });
 
+  it('sends no email of a journey with quiet hours inside them, in the profile timezone', () => {
+    fc.assert(
+      fc.property(randomCase, (c) => {
+        const quiet = new Set(
+          c.bundle.journeys.filter((j) => j.settings?.quietHours).map((j) => j.id),
+        );
+        for (const p of simulate(c).out.personas) {
+          const zone = personaZone(c, p);
+          for (const e of p.emails.filter((x) => quiet.has(x.journey))) {
+            // Every generated quiet period is 21:00-08:00.
+            const local = DateTime.fromMillis(ms(e.at), { zone });
+            const minutes = local.hour * 60 + local.minute;
+            expect(
+              minutes >= 21 * 60 || minutes < 8 * 60,
+              `${p.id} ${e.journey} at ${local.toISO()}`,
+            ).toBe(false);
+          }
+        }
+      }),
+      { numRuns },
+    );
+  });
+
+  it('ends every run open at an unsubscribe, then, as unsubscribed', () => {
+    fc.assert(
+      fc.property(randomCase, (c) => {
+        for (const p of simulate(c).out.personas) {
+          const at = firstUnsubscribe(c, p.id);
+          if (at === undefined) continue;
+          for (const r of p.runs) {
+            const open = ms(r.entered) < at && (r.exited === null || ms(r.exited) >= at);
+            if (open)
+              expect(`${r.exited} ${r.reason}`).toBe(
+                `${new Date(at).toISOString().replace('.000Z', 'Z')} unsubscribed`,
+              );
+          }
+        }
+      }),
+      { numRuns },
+    );
+  });
+
+  it('agrees with itself: entries, conversions and reached counts match the runs and emails', () => {
+    fc.assert(
+      fc.property(randomCase, (c) => {
+        const { out } = simulate(c);
+        for (const j of c.bundle.journeys) {
+          const runs = out.personas.flatMap((p) => p.runs.filter((r) => r.journey === j.id));
+          const counts = out.journeys[j.id];
+          expect(counts?.entered).toBe(runs.length);
+          // Generated goals end the run, so each conversion is a run that ended as `goal`.
+          expect(counts?.conversions).toBe(runs.filter((r) => r.reason === 'goal').length);
+          for (const n of j.nodes.filter((x) => x.type === 'email')) {
+            const done = out.personas
+              .flatMap((p) => [...p.emails, ...p.suppressed])
+              .filter((e) => e.journey === j.id && e.node === n.id).length;
+            // A held email is reached once and may still be held, or its run ended, at the horizon.
+            expect(counts?.nodes[n.id]?.reached ?? 0).toBeGreaterThanOrEqual(done);
+          }
+        }
+      }),
+      { numRuns },
+    );
+  });
+
   it('sends every email from an email node on a path the profile took', () => {
     fc.assert(
       fc.property(randomCase, (c) => {
