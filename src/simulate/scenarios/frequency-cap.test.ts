@@ -40,4 +40,16 @@ describe('frequency cap with priorities', () => {
       '2026-03-02T09:00:00Z flash-sale/e1 frequency-cap',
     ]);
   });
+
+  it('measures the P1D window on the local calendar across a clock change', () => {
+    // Lisbon moves to summer time on 29 March: 09:00 WET on the 28th plus P1D is
+    // 09:00 WEST, 08:00Z, a day of 23 hours.
+    const cy = personaOf(out, 'cy');
+    expect(emailLines(cy)).toEqual([
+      '2026-03-28T09:00:00Z welcome/e1 welcome "Welcome!" cy@example.com',
+      '2026-03-28T09:00:00Z alerts/e1 alerts "New sign-in to your account" cy@example.com',
+      '2026-03-29T08:00:00Z digest/e1 digest "Your digest" cy@example.com',
+    ]);
+    expect(suppressedLines(cy)).toEqual(['2026-03-28T09:00:00Z promo/e1 frequency-cap']);
+  });
 });
