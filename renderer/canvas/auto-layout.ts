@@ -66,7 +66,7 @@ export async function autoLayout(journey: Journey, direction: Direction): Promis
                   id: `${node.id}:${inputHandle}`,
                   width: 1,
                   height: 1,
-                  ...(direction === 'TB' ? { x: cardWidth / 2, y: 0 } : { x: 0, y: height / 2 }),
+                  ...(direction === 'TB' ? { x: cardWidth / 2, y: 0 } : { x: 0, y: 38 }),
                 },
               ]
             : []),
@@ -78,7 +78,10 @@ export async function autoLayout(journey: Journey, direction: Direction): Promis
               height: 1,
               ...(direction === 'TB'
                 ? { x: cardWidth * along, y: height }
-                : { x: cardWidth, y: height * along }),
+                : {
+                    x: cardWidth,
+                    y: ports.length < 2 ? 38 : height - 12 - (ports.length - i) * 22 + 11,
+                  }),
             };
           }),
         ],
