@@ -35,6 +35,8 @@ export type CompiledJourney = {
   goalWithin: ParsedDuration | null;
   reentryAfter: ParsedDuration | null;
   quiet: { from: number; to: number } | null;
+  /** Whether events matter to its runs (a goal or exit conditions). */
+  readsEvents: boolean;
   /** The `journey` of a Liquid scope, made once. */
   scopeJourney: { id: string; name: string };
 };
@@ -113,6 +115,7 @@ function compileJourney(
     nodeById,
     exitWhen: settings.exitWhen.map((c: Condition) => compileCondition(c)),
     scopeJourney: { id: journey.id, name: journey.name },
+    readsEvents: settings.goal !== null || settings.exitWhen.length > 0,
     goalWithin: settings.goal?.within ? parseDuration(settings.goal.within) : null,
     reentryAfter:
       typeof settings.reentry === 'object' ? parseDuration(settings.reentry.after) : null,

@@ -162,6 +162,9 @@ export function createEngine(options: EngineOptions): FullEngine {
         queued: false,
       };
       state.runs[i] = run;
+      let at = state.active.length;
+      while (at > 0 && (state.active[at - 1]?.journey.index ?? 0) > i) at--;
+      state.active.splice(at, 0, run);
       state.entries[i] = (state.entries[i] ?? 0) + 1;
       sink.entered(state, run);
       sink.reached(state, run, run.node);
@@ -174,6 +177,8 @@ export function createEngine(options: EngineOptions): FullEngine {
       run.status = 'ended';
       run.token++;
       state.runs[run.journey.index] = undefined;
+      const k = state.active.indexOf(run);
+      if (k >= 0) state.active.splice(k, 1);
       state.lastExit[run.journey.index] = e.now;
       sink.exited(state, run, reason);
       e.note(state, 'exit', run, why);
@@ -209,19 +214,25 @@ export function createEngine(options: EngineOptions): FullEngine {
       }
       if (name === 'unsubscribed') {
         state.unsubscribed = true;
-        for (const run of state.runs) {
-          if (run) {
-            e.endRun(state, run, 'unsubscribed', () => ({
-              reason: { code: 'unsubscribed' },
-              text: 'left: the profile unsubscribed',
-            }));
-          }
+        for (const run of [...state.active]) {
+          e.endRun(state, run, 'unsubscribed', () => ({
+            reason: { code: 'unsubscribed' },
+            text: 'left: the profile unsubscribed',
+          }));
         }
       } else {
-        for (const run of state.runs) if (run) checkGoalAndExit(state, run, ev);
+        const active = state.active;
+        if (active.length === 1) {
+          const only = active[0];
+          if (only?.journey.readsEvents) checkGoalAndExit(state, only, ev);
+        } else if (active.length > 1) {
+          // A copy: a run ended here leaves the list.
+          for (const run of [...active])
+            if (run.journey.readsEvents) checkGoalAndExit(state, run, ev);
+        }
       }
-      for (const run of state.runs) {
-        if (run?.status !== 'waitingFor' || run.node.node.type !== 'waitFor') continue;
+      for (const run of state.active) {
+        if (run.status !== 'waitingFor' || run.node.node.type !== 'waitFor') continue;
         const node = run.node.node;
         if (
           node.event === name &&
@@ -435,7 +446,7 @@ export function createEngine(options: EngineOptions): FullEngine {
   function profileChanged(state: ProfileState, watched: unknown[], checkExit: boolean): void {
     const tzBefore = state.zone;
     state.zone = profileZone(ws, state.profile);
-    if (checkExit) for (const run of state.runs) if (run) checkExitWhen(state, run);
+    if (checkExit) for (const run of [...state.active]) checkExitWhen(state, run);
     triggerHooks.afterChange(e, state, watched, tzBefore !== state.zone);
     e.refreshSegments(state, ws.segmentsReadingProfile);
   }

@@ -53,13 +53,18 @@ export type ProfileState = {
   seq: number;
   /** Active runs by journey index. */
   runs: (Run | undefined)[];
+  /** The same active runs as a list in journey order (priority, then id): most events meet few. */
+  active: Run[];
   nextRunId: number;
   /** Per journey index: how many times entered, and the last exit instant. */
   entries: number[];
   lastExit: number[];
-  /** Per journey index: tokens of the date and inactivity timers. */
+  /** Per journey index: the token of the date timer. */
   dateToken: number[];
+  /** Per journey index: 1 while an inactivity timer is outstanding, else 0. */
   inactivityToken: number[];
+  /** Per journey index: when the current stretch of inactivity began (NaN once it fired). */
+  inactivityFrom: number[];
   segments: Set<string>;
   /** Instants of emails that count toward the workspace cap, oldest first. */
   capSends: number[];
@@ -91,11 +96,13 @@ export function createProfileState(
     history: new Map(),
     seq: 0,
     runs: new Array<Run | undefined>(n).fill(undefined),
+    active: [],
     nextRunId: 1,
     entries: new Array<number>(n).fill(0),
     lastExit: new Array<number>(n).fill(Number.NaN),
     dateToken: new Array<number>(n).fill(0),
     inactivityToken: new Array<number>(n).fill(0),
+    inactivityFrom: new Array<number>(n).fill(Number.NaN),
     segments: new Set(),
     capSends: [],
     unsubscribed: false,
@@ -113,7 +120,5 @@ export function profileId(profile: JsonObject): string {
 
 /** The active runs of a profile, in order of journey priority (highest first), then id. */
 export function activeRuns(state: ProfileState): Run[] {
-  const out: Run[] = [];
-  for (const r of state.runs) if (r) out.push(r);
-  return out;
+  return [...state.active];
 }

@@ -36,19 +36,26 @@ function inactivityFor(j: CompiledJourney): string | null {
   return j.triggerNode.on === 'inactivity' ? j.triggerNode.for : null;
 }
 
-function scheduleInactivity(
-  e: FullEngine,
-  state: ProfileState,
-  j: CompiledJourney,
-  from: number,
-): void {
+function inactivityDue(state: ProfileState, j: CompiledJourney): number {
   const duration = inactivityFor(j);
-  if (duration === null) return;
-  const token = (state.inactivityToken[j.index] ?? 0) + 1;
-  state.inactivityToken[j.index] = token;
+  const from = state.inactivityFrom[j.index] ?? Number.NaN;
+  if (duration === null || Number.isNaN(from)) return Number.NaN;
+  return plusDuration(state.zone, from, parseDuration(duration));
+}
+
+/**
+ * A new stretch of inactivity starts at `from`. One timer per journey is
+ * outstanding at a time: a later event only moves the stretch's start, and
+ * the timer, when it comes, re-arms itself for the moved end instead of
+ * firing, so frequent events do not fill the agenda with stale timers.
+ */
+function startStretch(e: FullEngine, state: ProfileState, j: CompiledJourney, from: number): void {
+  state.inactivityFrom[j.index] = from;
+  if (state.inactivityToken[j.index] === 1) return;
+  state.inactivityToken[j.index] = 1;
   // A stretch already longer than `for` when counting starts fires at once.
-  const at = Math.max(e.now, plusDuration(state.zone, from, parseDuration(duration)));
-  e.sink.timer(state, at, { kind: 'inactivity', journey: j.index, token });
+  const at = Math.max(e.now, inactivityDue(state, j));
+  e.sink.timer(state, at, { kind: 'inactivity', journey: j.index, token: 1 });
 }
 
 /**
@@ -66,7 +73,7 @@ export function scheduleInactivityAtStart(
     const created = state.profile.created_at;
     const createdAt = typeof created === 'string' ? parseInstant(created) : Number.NaN;
     const from = last ?? (Number.isNaN(createdAt) ? origin : createdAt);
-    for (const j of journeys) scheduleInactivity(e, state, j, from);
+    for (const j of journeys) startStretch(e, state, j, from);
   }
 }
 
@@ -139,13 +146,22 @@ export const triggerHooks = {
     if (yearly) scheduleDate(e, state, j, e.now + 1);
   },
 
-  inactivityTimer(e: FullEngine, state: ProfileState, journeyIndex: number, token: number): void {
+  inactivityTimer(e: FullEngine, state: ProfileState, journeyIndex: number, _token: number): void {
     const j = e.ws.journeys[journeyIndex];
-    if (!j || state.inactivityToken[journeyIndex] !== token) return;
+    if (!j) return;
     const t = j.triggerNode;
     if (t.on !== 'inactivity') return;
-    // Once per stretch: a new such event schedules the next one.
-    state.inactivityToken[journeyIndex] = token + 1;
+    state.inactivityToken[journeyIndex] = 0;
+    const due = inactivityDue(state, j);
+    if (Number.isNaN(due)) return; // this stretch already fired
+    if (due > e.now) {
+      // An event moved the stretch's start since this timer was set.
+      state.inactivityToken[journeyIndex] = 1;
+      e.sink.timer(state, due, { kind: 'inactivity', journey: journeyIndex, token: 1 });
+      return;
+    }
+    // Once per stretch: the next such event starts the next one.
+    state.inactivityFrom[journeyIndex] = Number.NaN;
     e.tryStart(state, j, null, () => ({
       reason: { code: 'trigger', on: 'inactivity', event: t.event, for: t.for },
       text: `entered ${j.id}: no ${t.event} for ${t.for}`,
@@ -153,7 +169,7 @@ export const triggerHooks = {
   },
 
   inactivityEvent(e: FullEngine, state: ProfileState, ev: StoredEvent): void {
-    for (const j of e.ws.inactivityTriggers.get(ev.name) ?? [])
-      scheduleInactivity(e, state, j, ev.at);
+    const journeys = e.ws.inactivityTriggers.get(ev.name);
+    if (journeys) for (const j of journeys) startStretch(e, state, j, ev.at);
   },
 };
