@@ -12,7 +12,7 @@ function JourneyNodeCardView({ data, selected }: NodeProps<JourneyFlowNode>) {
   const sentence = describeNode(node);
   const vertical = direction === 'TB';
   const labelled = ports.length > 1;
-  const style = { '--kind': look.accent } as CSSProperties;
+  const style: CSSProperties & { '--kind': string } = { '--kind': look.accent };
   return (
     <div
       className={`jn-card jn-${direction}${selected ? ' is-selected' : ''}${labelled ? ' has-ports' : ''}`}

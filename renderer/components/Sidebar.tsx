@@ -20,7 +20,8 @@ export const sectionIcons = {
 function moveFocus(container: HTMLElement, event: KeyboardEvent<HTMLElement>): void {
   const items = Array.from(container.querySelectorAll<HTMLElement>('[data-nav-item]'));
   if (items.length === 0) return;
-  const index = items.indexOf(document.activeElement as HTMLElement);
+  const active = document.activeElement;
+  const index = active instanceof HTMLElement ? items.indexOf(active) : -1;
   let next: number | undefined;
   if (event.key === 'ArrowDown') next = index < 0 ? 0 : Math.min(items.length - 1, index + 1);
   else if (event.key === 'ArrowUp') next = index <= 0 ? 0 : index - 1;
@@ -40,8 +41,9 @@ export function Sidebar({ route }: { route: Route }) {
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      const typing =
+        e.target instanceof Element &&
+        e.target.closest('input, textarea, select, [contenteditable="true"]') !== null;
       if (e.key === '/' && !typing && !e.metaKey && !e.ctrlKey && !e.altKey) {
         e.preventDefault();
         searchRef.current?.focus();

@@ -6,6 +6,8 @@ import { useSyncExternalStore } from 'react';
 export type ItemKind = 'journey' | 'template' | 'segment' | 'personas';
 export type Route = { kind: 'home' } | { kind: ItemKind; id: string };
 
+const itemKinds: readonly ItemKind[] = ['journey', 'template', 'segment', 'personas'];
+
 const segmentOf: Record<ItemKind, string> = {
   journey: 'journeys',
   template: 'templates',
@@ -17,8 +19,8 @@ export function parseHash(hash: string): Route {
   const [section, ...rest] = hash.replace(/^#\/?/, '').split('/');
   const id = decodeURIComponent(rest.join('/'));
   if (!id) return { kind: 'home' };
-  for (const [kind, segment] of Object.entries(segmentOf)) {
-    if (segment === section) return { kind: kind as ItemKind, id };
+  for (const kind of itemKinds) {
+    if (segmentOf[kind] === section) return { kind, id };
   }
   return { kind: 'home' };
 }
