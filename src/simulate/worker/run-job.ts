@@ -1,5 +1,7 @@
 // Starts a simulation job in a worker thread and follows it: progress as it
-// comes, then the payload, a located input failure, or cancellation.
+// comes, then the payload, a located input failure, or cancellation. Workers
+// that finished a job wait (unreferenced, so they never keep the process
+// alive) for the next one; a cancelled job's worker is terminated.
 import { Worker } from 'node:worker_threads';
 import type { InputFailure } from '../app-input.ts';
 import { type RunPayload, type SimulationJob, WorkerMessage } from './protocol.ts';
@@ -17,22 +19,42 @@ export type JobHandle = {
   cancel: () => void;
 };
 
+/** Loaded workers waiting for a job (compare runs two at once). */
+const idle: Worker[] = [];
+const keptIdle = 2;
+
+function spawn(): Worker {
+  // Node runs the TypeScript worker natively, like the rest of src/.
+  const worker = new Worker(new URL('./sim-worker.ts', import.meta.url));
+  // A worker that dies while idle is simply not reused.
+  worker.once('exit', () => {
+    const i = idle.indexOf(worker);
+    if (i !== -1) idle.splice(i, 1);
+  });
+  return worker;
+}
+
 export function startSimulationJob(
   job: SimulationJob,
   onProgress: (done: number, total: number) => void = () => {},
 ): JobHandle {
-  // Node runs the TypeScript worker natively, like the rest of src/.
-  const worker = new Worker(new URL('./sim-worker.ts', import.meta.url), { workerData: job });
+  const worker = idle.pop() ?? spawn();
+  worker.ref();
   let settle: (o: JobOutcome) => void = () => {};
-  let settled = false;
   const outcome = new Promise<JobOutcome>((resolve) => {
     settle = (o) => {
-      if (settled) return;
-      settled = true;
+      if (!listening) return;
+      listening = false;
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (o.status === 'done' || o.status === 'failed') release(worker);
+      else void worker.terminate();
       resolve(o);
     };
   });
-  worker.on('message', (raw: unknown) => {
+  let listening = true;
+  function onMessage(raw: unknown): void {
     const parsed = WorkerMessage.safeParse(raw);
     if (!parsed.success) return;
     const m = parsed.data;
@@ -40,18 +62,25 @@ export function startSimulationJob(
     else if (m.type === 'done') settle({ status: 'done', payload: m.payload });
     else if (m.type === 'failed') settle({ status: 'failed', failure: m.failure });
     else settle({ status: 'error', message: m.message });
-  });
-  worker.on('error', (err: unknown) =>
-    settle({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
-  );
-  worker.on('exit', (code) =>
-    settle({ status: 'error', message: `the simulation stopped unexpectedly (exit code ${code})` }),
-  );
-  return {
-    outcome,
-    cancel: () => {
-      settle({ status: 'cancelled' });
-      void worker.terminate();
-    },
-  };
+  }
+  function onError(err: unknown): void {
+    settle({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+  function onExit(code: number): void {
+    settle({ status: 'error', message: `the simulation stopped unexpectedly (exit code ${code})` });
+  }
+  worker.on('message', onMessage);
+  worker.on('error', onError);
+  worker.on('exit', onExit);
+  worker.postMessage(job);
+  return { outcome, cancel: () => settle({ status: 'cancelled' }) };
+}
+
+function release(worker: Worker): void {
+  if (idle.length >= keptIdle) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  idle.push(worker);
 }

@@ -1,7 +1,9 @@
-// The simulation worker: plays one job off the thread that serves requests
-// (DESIGN.md: nothing long runs there), posting progress at each percent of
-// simulated time, then the output with its aggregates and conflicts.
-import { parentPort, workerData } from 'node:worker_threads';
+// The simulation worker: plays jobs off the thread that serves requests
+// (DESIGN.md: nothing long runs there), one at a time as the host sends them,
+// posting progress at each percent of simulated time, then the output with
+// its aggregates and conflicts. It stays loaded between jobs, so a run does
+// not pay for loading the simulator again.
+import { parentPort } from 'node:worker_threads';
 import { aggregate } from '../aggregates.ts';
 import { loadSimulationSource } from '../app-input.ts';
 import { findConflicts } from '../conflicts.ts';
@@ -12,21 +14,25 @@ function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
 }
 
-function run(): void {
-  const data: unknown = workerData;
-  const job = SimulationJob.parse(data);
+function run(job: SimulationJob): void {
   const loaded = loadSimulationSource(new Map(job.files), job.request);
   if (!loaded.ok) {
     post({ type: 'failed', failure: loaded.failure });
     return;
   }
   const { bundle, personas, seed, summary } = loaded.source;
+  let posted = -1;
   const result = createSimulation({
     bundle,
     personas,
     ...(seed !== undefined ? { seed } : {}),
     summary,
-    onProgress: (done, total) => post({ type: 'progress', done, total }),
+    // Each percent of simulated time once (the simulation reports the end twice).
+    onProgress: (done, total) => {
+      if (done <= posted) return;
+      posted = done;
+      post({ type: 'progress', done, total });
+    },
   }).runToEnd();
   const everyoneListed = !summary || (personas.cohorts ?? []).length === 0;
   post({
@@ -40,8 +46,10 @@ function run(): void {
   });
 }
 
-try {
-  run();
-} catch (err) {
-  post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
-}
+parentPort?.on('message', (message: unknown) => {
+  try {
+    run(SimulationJob.parse(message));
+  } catch (err) {
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+});
