@@ -32,6 +32,8 @@ export function htmlToText(html: string): string {
       a.text(label ? `${label} (${href})` : href);
   });
   $('br').replaceWith('\n');
+  // Table cells side by side read as words apart, not run together.
+  $('td, th').after(' ');
   $('*').each((_, el) => {
     if (el.type === 'tag' && blockTags.has(el.tagName)) $(el).before('\n').after('\n');
   });
