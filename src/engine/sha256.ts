@@ -16,22 +16,64 @@ const K = new Uint32Array([
 
 const encoder = new TextEncoder();
 const W = new Uint32Array(64);
+const H = new Uint32Array(8);
+let block = new Uint8Array(128);
 
-/** The SHA-256 digest of the UTF-8 bytes of `text`, as eight 32-bit words. */
+/** The UTF-8 bytes of `text`, padded as SHA-256 wants, in a reused buffer. */
+function padded(text: string): { bytes: Uint8Array; length: number } {
+  let n = text.length;
+  let ascii = true;
+  for (let i = 0; i < n; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  const utf8 = ascii ? null : encoder.encode(text);
+  if (utf8) n = utf8.length;
+  const length = Math.ceil((n + 9) / 64) * 64;
+  if (block.length < length) block = new Uint8Array(length * 2);
+  const bytes = block;
+  if (utf8) bytes.set(utf8);
+  // Plain ASCII (ids and seeds): the char codes are the bytes.
+  else for (let i = 0; i < n; i++) bytes[i] = text.charCodeAt(i);
+  bytes.fill(0, n, length);
+  bytes[n] = 0x80;
+  const bits = n * 8;
+  const hi = Math.floor(bits / 2 ** 32);
+  const lo = bits >>> 0;
+  bytes[length - 8] = hi >>> 24;
+  bytes[length - 7] = (hi >>> 16) & 0xff;
+  bytes[length - 6] = (hi >>> 8) & 0xff;
+  bytes[length - 5] = hi & 0xff;
+  bytes[length - 4] = lo >>> 24;
+  bytes[length - 3] = (lo >>> 16) & 0xff;
+  bytes[length - 2] = (lo >>> 8) & 0xff;
+  bytes[length - 1] = lo & 0xff;
+  return { bytes, length };
+}
+
+/** The SHA-256 digest of the UTF-8 bytes of `text`, as eight 32-bit words (a fresh array). */
 export function sha256Words(text: string): Uint32Array {
-  const bytes = encoder.encode(text);
-  const bitLength = bytes.length * 8;
-  const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
-  const h = new Uint32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
-  for (let off = 0; off < padded.length; off += 64) {
-    for (let i = 0; i < 16; i++) W[i] = view.getUint32(off + i * 4);
+  const { bytes, length } = padded(text);
+  H[0] = 0x6a09e667;
+  H[1] = 0xbb67ae85;
+  H[2] = 0x3c6ef372;
+  H[3] = 0xa54ff53a;
+  H[4] = 0x510e527f;
+  H[5] = 0x9b05688c;
+  H[6] = 0x1f83d9ab;
+  H[7] = 0x5be0cd19;
+  for (let off = 0; off < length; off += 64) {
+    for (let i = 0; i < 16; i++) {
+      const j = off + i * 4;
+      W[i] =
+        (((bytes[j] ?? 0) << 24) |
+          ((bytes[j + 1] ?? 0) << 16) |
+          ((bytes[j + 2] ?? 0) << 8) |
+          (bytes[j + 3] ?? 0)) >>>
+        0;
+    }
     for (let i = 16; i < 64; i++) {
       const w15 = W[i - 15] ?? 0;
       const w2 = W[i - 2] ?? 0;
@@ -39,14 +81,14 @@ export function sha256Words(text: string): Uint32Array {
       const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
       W[i] = ((W[i - 16] ?? 0) + s0 + (W[i - 7] ?? 0) + s1) >>> 0;
     }
-    let a = h[0] ?? 0;
-    let b = h[1] ?? 0;
-    let c = h[2] ?? 0;
-    let d = h[3] ?? 0;
-    let e = h[4] ?? 0;
-    let f = h[5] ?? 0;
-    let g = h[6] ?? 0;
-    let hh = h[7] ?? 0;
+    let a: number = H[0] ?? 0;
+    let b: number = H[1] ?? 0;
+    let c: number = H[2] ?? 0;
+    let d: number = H[3] ?? 0;
+    let e: number = H[4] ?? 0;
+    let f: number = H[5] ?? 0;
+    let g: number = H[6] ?? 0;
+    let hh: number = H[7] ?? 0;
     for (let i = 0; i < 64; i++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);
@@ -63,16 +105,16 @@ export function sha256Words(text: string): Uint32Array {
       b = a;
       a = (t1 + t2) >>> 0;
     }
-    h[0] = ((h[0] ?? 0) + a) >>> 0;
-    h[1] = ((h[1] ?? 0) + b) >>> 0;
-    h[2] = ((h[2] ?? 0) + c) >>> 0;
-    h[3] = ((h[3] ?? 0) + d) >>> 0;
-    h[4] = ((h[4] ?? 0) + e) >>> 0;
-    h[5] = ((h[5] ?? 0) + f) >>> 0;
-    h[6] = ((h[6] ?? 0) + g) >>> 0;
-    h[7] = ((h[7] ?? 0) + hh) >>> 0;
+    H[0] = ((H[0] ?? 0) + a) >>> 0;
+    H[1] = ((H[1] ?? 0) + b) >>> 0;
+    H[2] = ((H[2] ?? 0) + c) >>> 0;
+    H[3] = ((H[3] ?? 0) + d) >>> 0;
+    H[4] = ((H[4] ?? 0) + e) >>> 0;
+    H[5] = ((H[5] ?? 0) + f) >>> 0;
+    H[6] = ((H[6] ?? 0) + g) >>> 0;
+    H[7] = ((H[7] ?? 0) + hh) >>> 0;
   }
-  return h;
+  return H.slice();
 }
 
 /**
