@@ -2,11 +2,13 @@
 // selected node (what it does, its fields, where each output leads). The
 // editor (issue 5) replaces the read-only fields with forms.
 import type { Journey, JourneyNode } from '../../src/model';
+import { TemplateIcon } from '../components/icons';
 import { describeCondition } from '../format/condition';
 import { durationWords } from '../format/duration';
 import { describeSettings } from '../format/settings';
 import { formatValue } from '../format/words';
 import { describeNode, lookOf, portsOfNode } from '../nodes/registry';
+import { navigate } from '../stores/route';
 
 type Props = { journey: Journey; selectedId: string | null };
 
@@ -82,6 +84,15 @@ function NodeDetails({ journey, node }: { journey: Journey; node: JourneyNode })
         <h3>Outputs</h3>
         <Outputs journey={journey} node={node} />
       </section>
+      {node.type === 'email' && (
+        <button
+          type="button"
+          className="btn"
+          onClick={() => navigate({ kind: 'template', id: node.template })}
+        >
+          <TemplateIcon size={14} /> Open template {node.template}
+        </button>
+      )}
     </>
   );
 }

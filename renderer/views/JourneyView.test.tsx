@@ -52,6 +52,19 @@ describe('JourneyView', () => {
     expect(inspector.getByText('Outputs')).toBeInTheDocument();
   });
 
+  it('opens the template of a selected email node', async () => {
+    const email = starter.journey('cart-abandonment').nodes.find((n) => n.type === 'email');
+    if (email?.type !== 'email') throw new Error('the starter cart journey sends email');
+    renderApp('#/journeys/cart-abandonment');
+    fireEvent.click(await screen.findByTestId(`node-card-${email.id}`));
+    const inspector = within(screen.getByRole('complementary', { name: 'Inspector' }));
+    fireEvent.click(
+      await inspector.findByRole('button', { name: `Open template ${email.template}` }),
+    );
+    expect(window.location.hash).toBe(`#/templates/${email.template}`);
+    expect(await screen.findByRole('region', { name: 'MJML source' })).toBeInTheDocument();
+  });
+
   it('lays out a journey without a stored layout', async () => {
     const journey = starter.journey('welcome');
     const { layout: _layout, ...unplaced } = journey;
