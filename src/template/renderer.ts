@@ -35,16 +35,23 @@ export type TemplateRenderer = {
 };
 
 export type RendererDeps = {
-  /** Share one compiler between renderers so a revision compiles once per process. */
+  /** The MJML cache to use; by default one shared by every renderer of the process. */
   compiler?: MjmlCompiler;
 };
+
+/**
+ * Renderers are cheap and made per workspace snapshot (a preview may make one
+ * per call); the compiled MJML outlives them here, so a revision compiles once
+ * per process. Keys are template id + content hash, so sharing is safe.
+ */
+const sharedCompiler = new MjmlCompiler();
 
 export function createTemplateRenderer(
   bundle: WorkspaceBundle,
   deps: RendererDeps = {},
 ): TemplateRenderer {
   const liquid = new LiquidRenderer(bundle.settings.timezone);
-  const compiler = deps.compiler ?? new MjmlCompiler();
+  const compiler = deps.compiler ?? sharedCompiler;
   const sources = new Map(bundle.templates.map((t) => [t.id, t.mjml]));
   /** Subjects compiled to the fast path (null: outside its subset), by source. */
   const fastSubjects = new Map<string, FastSubject | null>();
