@@ -54,7 +54,10 @@ export function personasFromCsv(
       for (; scanned < cursor; scanned++) if (text.charCodeAt(scanned) === 10) newlines++;
       const line = 1 + newlines;
       cursor = result.meta.cursor;
-      for (const e of result.errors) problem(line, `cannot be read as CSV: ${e.message}.`);
+      for (const e of result.errors) {
+        // A one-column file has no delimiter to detect; that is no problem.
+        if (e.type !== 'Delimiter') problem(line, `cannot be read as CSV: ${e.message}.`);
+      }
       const cells = result.data;
       if (cells.length === 1 && (cells[0] ?? '').trim() === '') return;
       rows.push({ cells, line });
