@@ -1,0 +1,242 @@
+// Rules of spec/FORMAT.md that the seed scenarios do not reach, each on a
+// workspace built in place: a goal that does not end the run, the suppression
+// list, cohort ids and addresses, reactions passing email properties along a
+// chain, and `identify` changing an attribute that starts a journey.
+import { describe, expect, it } from 'vitest';
+import type { WorkspaceBundle } from '../../model/bundle.ts';
+import type { Journey } from '../../model/journey.ts';
+import type { PersonasFile } from '../../model/personas.ts';
+import { simulateWorkspace } from '../index.ts';
+import {
+  emailLines,
+  personaOf,
+  runLines,
+  SimulationOutputShape,
+  suppressedLines,
+} from './harness.ts';
+
+const settings: WorkspaceBundle['settings'] = {
+  format: 'workspace/v1',
+  name: 'Rules',
+  timezone: 'Etc/UTC',
+  sender: { name: 'Rules', email: 'hello@rules.example' },
+  frequencyCap: null,
+};
+
+function bundle(
+  journeys: Journey[],
+  extra: Partial<WorkspaceBundle['settings']> = {},
+): WorkspaceBundle {
+  return {
+    settings: { ...settings, ...extra },
+    journeys,
+    templates: [{ id: 't', mjml: '<mjml><mj-body><mj-text>Hi</mj-text></mj-body></mjml>' }],
+    segments: [],
+    personaSets: [],
+  };
+}
+
+function twoEmails(
+  id: string,
+  trigger: Journey['nodes'][number],
+  settingsOf: Journey['settings'] = {},
+): Journey {
+  return {
+    format: 'journey/v1',
+    id,
+    name: id,
+    status: 'draft',
+    settings: settingsOf,
+    nodes: [
+      trigger,
+      { id: 'e1', type: 'email', template: 't', subject: 'one' },
+      { id: 'w', type: 'wait', for: 'P1D' },
+      { id: 'e2', type: 'email', template: 't', subject: 'two' },
+    ],
+    edges: [
+      { from: 'start', to: 'e1' },
+      { from: 'e1', to: 'w' },
+      { from: 'w', to: 'e2' },
+    ],
+  };
+}
+
+type Inputs = {
+  horizon: string;
+  personas?: PersonasFile['personas'];
+  cohorts?: PersonasFile['cohorts'];
+};
+
+function run(b: WorkspaceBundle, personas: Inputs) {
+  const { output } = simulateWorkspace({
+    bundle: b,
+    personas: { format: 'personas/v1', start: '2026-03-02T09:00:00Z', ...personas },
+  });
+  return SimulationOutputShape.parse(JSON.parse(JSON.stringify(output)));
+}
+
+describe('rules beyond the seeds', () => {
+  it('a goal with "exit": false counts a conversion and the run goes on', () => {
+    const out = run(
+      bundle([
+        twoEmails(
+          'j',
+          { id: 'start', type: 'trigger', on: 'event', event: 'go' },
+          { goal: { event: 'buy', within: 'PT12H', exit: false } },
+        ),
+      ]),
+      {
+        horizon: 'P5D',
+        personas: [
+          {
+            id: 'a',
+            profile: { email: 'a@x.io' },
+            events: [
+              { at: '+PT0S', name: 'go' },
+              { at: '+PT12H', name: 'buy' },
+            ],
+          },
+        ],
+      },
+    );
+    expect(out.journeys.j?.conversions).toBe(1);
+    expect(runLines(personaOf(out, 'a'))).toEqual([
+      'j 2026-03-02T09:00:00Z → 2026-03-03T09:00:00Z completed',
+    ]);
+    expect(emailLines(personaOf(out, 'a'))).toHaveLength(2);
+  });
+
+  it('a goal reached after `within` is no conversion (at - entry <= within)', () => {
+    const out = run(
+      bundle([
+        twoEmails(
+          'j',
+          { id: 'start', type: 'trigger', on: 'event', event: 'go' },
+          { goal: { event: 'buy', within: 'PT12H' } },
+        ),
+      ]),
+      {
+        horizon: 'P5D',
+        personas: [
+          {
+            id: 'a',
+            profile: { email: 'a@x.io' },
+            events: [
+              { at: '+PT0S', name: 'go' },
+              { at: '+PT12H1S', name: 'buy' },
+            ],
+          },
+        ],
+      },
+    );
+    expect(out.journeys.j?.conversions).toBe(0);
+    expect(runLines(personaOf(out, 'a'))).toEqual([
+      'j 2026-03-02T09:00:00Z → 2026-03-03T09:00:00Z completed',
+    ]);
+  });
+
+  it('suppresses an address on the workspace suppression list, case-insensitively, and goes on', () => {
+    const out = run(
+      bundle([twoEmails('j', { id: 'start', type: 'trigger', on: 'event', event: 'go' })], {
+        suppressions: [{ email: 'bounced@x.io', reason: 'hard-bounce' }],
+      }),
+      {
+        horizon: 'P5D',
+        personas: [
+          { id: 'b', profile: { email: 'Bounced@x.io' }, events: [{ at: '+PT0S', name: 'go' }] },
+        ],
+      },
+    );
+    const b = personaOf(out, 'b');
+    expect(emailLines(b)).toEqual([]);
+    expect(suppressedLines(b)).toEqual([
+      '2026-03-02T09:00:00Z j/e1 suppressed-address',
+      '2026-03-03T09:00:00Z j/e2 suppressed-address',
+    ]);
+  });
+
+  it('names cohort members <cohort>-<n> with addresses under .invalid, and counts them', () => {
+    const out = run(
+      bundle([twoEmails('j', { id: 'start', type: 'trigger', on: 'event', event: 'go' })]),
+      {
+        horizon: 'P5D',
+        cohorts: [{ id: 'crowd', count: 3, events: [{ at: '+PT0S', name: 'go' }] }],
+      },
+    );
+    expect(out.personas.map((p) => p.id)).toEqual(['crowd-1', 'crowd-2', 'crowd-3']);
+    expect(personaOf(out, 'crowd-2').emails[0]?.to).toBe('crowd-2@example.invalid');
+    expect(out.journeys.j?.entered).toBe(3);
+    expect(out.journeys.j?.nodes.e2?.reached).toBe(3);
+  });
+
+  it('passes journey, node and template along a chain of email reactions', () => {
+    const clicked: Journey = {
+      format: 'journey/v1',
+      id: 'after-click',
+      name: 'After a click',
+      status: 'draft',
+      nodes: [
+        {
+          id: 'start',
+          type: 'trigger',
+          on: 'event',
+          event: 'email_clicked',
+          where: { journey: 'j', node: 'e2', template: 't' },
+        },
+        { id: 'thanks', type: 'email', template: 't', subject: 'thanks' },
+      ],
+      edges: [{ from: 'start', to: 'thanks' }],
+    };
+    const out = run(
+      bundle([twoEmails('j', { id: 'start', type: 'trigger', on: 'event', event: 'go' }), clicked]),
+      {
+        horizon: 'P5D',
+        personas: [
+          {
+            id: 'c',
+            profile: { email: 'c@x.io' },
+            events: [{ at: '+PT0S', name: 'go' }],
+            reactions: [
+              {
+                when: { event: 'email_sent', where: { node: 'e2' } },
+                then: 'email_opened',
+                after: 'PT1H',
+              },
+              { when: { event: 'email_opened' }, then: 'email_clicked', after: 'PT1M' },
+            ],
+          },
+        ],
+      },
+    );
+    expect(emailLines(personaOf(out, 'c'))).toEqual([
+      '2026-03-02T09:00:00Z j/e1 t "one" c@x.io',
+      '2026-03-03T09:00:00Z j/e2 t "two" c@x.io',
+      '2026-03-03T10:01:00Z after-click/thanks t "thanks" c@x.io',
+    ]);
+  });
+
+  it('an identify event changes an attribute, which starts an attribute journey once per change', () => {
+    const gold = twoEmails(
+      'gold',
+      { id: 'start', type: 'trigger', on: 'attribute', property: 'tier', to: 'gold' },
+      { reentry: 'always' },
+    );
+    const out = run(bundle([gold]), {
+      horizon: 'P10D',
+      personas: [
+        {
+          id: 'g',
+          profile: { email: 'g@x.io', tier: 'silver' },
+          events: [
+            { at: '+PT1H', name: 'identify', properties: { tier: 'gold' } },
+            // The same value again is no change: no second run.
+            { at: '+P3D', name: 'identify', properties: { tier: 'gold' } },
+          ],
+        },
+      ],
+    });
+    const g = personaOf(out, 'g');
+    expect(runLines(g)).toEqual(['gold 2026-03-02T10:00:00Z → 2026-03-03T10:00:00Z completed']);
+    expect(g.profile.tier).toBe('gold');
+  });
+});
