@@ -239,4 +239,60 @@ describe('rules beyond the seeds', () => {
     expect(runLines(g)).toEqual(['gold 2026-03-02T10:00:00Z → 2026-03-03T10:00:00Z completed']);
     expect(g.profile.tier).toBe('gold');
   });
+
+  it('a run still inside at the horizon ends as `horizon` with `exited` null', () => {
+    const out = run(
+      bundle([twoEmails('j', { id: 'start', type: 'trigger', on: 'event', event: 'go' })]),
+      {
+        horizon: 'PT12H',
+        personas: [
+          { id: 'h', profile: { email: 'h@x.io' }, events: [{ at: '+PT0S', name: 'go' }] },
+        ],
+      },
+    );
+    expect(out.end).toBe('2026-03-02T21:00:00Z');
+    expect(runLines(personaOf(out, 'h'))).toEqual(['j 2026-03-02T09:00:00Z → null horizon']);
+  });
+
+  it('quiet hours and a delay cap together: the first instant both allow', () => {
+    const night: Journey = {
+      ...twoEmails(
+        'night',
+        { id: 'start', type: 'trigger', on: 'event', event: 'go' },
+        {
+          frequencyCap: 'delay',
+          quietHours: { from: '21:00', to: '08:00' },
+        },
+      ),
+    };
+    const day = twoEmails(
+      'day',
+      { id: 'start', type: 'trigger', on: 'event', event: 'day' },
+      { priority: 5 },
+    );
+    const out = run(bundle([night, day], { frequencyCap: { max: 1, per: 'PT12H' } }), {
+      horizon: 'P3D',
+      personas: [
+        {
+          id: 'q',
+          profile: { email: 'q@x.io' },
+          // 10:00: `day` sends and takes the cap until 22:00; `night`'s e1 is due
+          // at 12:00, held by the cap to 22:00, then by quiet hours to 08:00.
+          events: [
+            { at: '+PT1H', name: 'day' },
+            { at: '+PT3H', name: 'go' },
+          ],
+        },
+      ],
+    });
+    expect(emailLines(personaOf(out, 'q')).slice(0, 2)).toEqual([
+      '2026-03-02T10:00:00Z day/e1 t "one" q@x.io',
+      '2026-03-03T08:00:00Z night/e1 t "one" q@x.io',
+    ]);
+    // Held emails are not suppressions; `day`'s second email (skip) then meets
+    // the cap taken by `night`'s at 08:00.
+    expect(suppressedLines(personaOf(out, 'q'))).toEqual([
+      '2026-03-03T10:00:00Z day/e2 frequency-cap',
+    ]);
+  });
 });
