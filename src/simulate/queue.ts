@@ -18,6 +18,12 @@ export class Agenda<T extends Keyed> {
   #instants: number[] = [];
   #buckets = new Map<number, Bucket<T>>();
   #size = 0;
+  // The bucket last pushed to, and the one being drained: cohorts push and pop
+  // thousands of items on one instant in a row, so most lookups end here.
+  #pushAt = Number.NaN;
+  #pushBucket: Bucket<T> | undefined;
+  #headAt = Number.NaN;
+  #headBucket: Bucket<T> | undefined;
 
   get size(): number {
     return this.#size;
@@ -25,12 +31,14 @@ export class Agenda<T extends Keyed> {
 
   /** Sequence numbers must grow with each push (they order items within a class). */
   push(item: T): void {
-    let bucket = this.#buckets.get(item.at);
+    let bucket = item.at === this.#pushAt ? this.#pushBucket : this.#buckets.get(item.at);
     if (!bucket) {
       bucket = { lists: [[], [], []], heads: [0, 0, 0] };
       this.#buckets.set(item.at, bucket);
       this.#pushInstant(item.at);
     }
+    this.#pushAt = item.at;
+    this.#pushBucket = bucket;
     bucket.lists[item.cls === SCRIPTED ? 0 : item.cls === REACTION ? 1 : 2].push(item);
     this.#size++;
   }
@@ -39,7 +47,9 @@ export class Agenda<T extends Keyed> {
     for (;;) {
       const at = this.#instants[0];
       if (at === undefined) return undefined;
-      const bucket = this.#buckets.get(at);
+      const bucket = at === this.#headAt ? this.#headBucket : this.#buckets.get(at);
+      this.#headAt = at;
+      this.#headBucket = bucket;
       if (bucket) {
         for (let c = 0; c < 3; c++) {
           const list = bucket.lists[c as 0 | 1 | 2];
@@ -49,6 +59,12 @@ export class Agenda<T extends Keyed> {
       }
       // An exhausted instant: drop it and look at the next.
       this.#buckets.delete(at);
+      if (this.#pushAt === at) {
+        this.#pushAt = Number.NaN;
+        this.#pushBucket = undefined;
+      }
+      this.#headAt = Number.NaN;
+      this.#headBucket = undefined;
       this.#popInstant();
     }
   }
@@ -56,7 +72,7 @@ export class Agenda<T extends Keyed> {
   pop(): T | undefined {
     const item = this.peek();
     if (item === undefined) return undefined;
-    const bucket = this.#buckets.get(item.at);
+    const bucket = this.#headBucket;
     if (bucket) {
       const c = item.cls === SCRIPTED ? 0 : item.cls === REACTION ? 1 : 2;
       bucket.heads[c]++;

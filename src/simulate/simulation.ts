@@ -322,8 +322,15 @@ export function createSimulation(input: SimulationInput): Simulation {
     }
   }
 
+  let sinceAbortCheck = 0;
+
   function step(): boolean {
     if (finished) return false;
+    // Checked every few thousand steps too: one instant of a large cohort is long.
+    if (++sinceAbortCheck >= 4096) {
+      sinceAbortCheck = 0;
+      input.signal?.throwIfAborted();
+    }
     if (initialised < all.length) {
       // Setting up one persona at the start counts as one step.
       const p = all[initialised++];
