@@ -296,6 +296,72 @@ describe('rules beyond the seeds', () => {
     ]);
   });
 
+  it('a released email meets the cap in priority order with new ones of its instant', () => {
+    const one = (id: string, event: string, s: Journey['settings']): Journey => ({
+      format: 'journey/v1',
+      id,
+      name: id,
+      status: 'draft',
+      settings: s,
+      nodes: [
+        { id: 'start', type: 'trigger', on: 'event', event },
+        { id: 'e1', type: 'email', template: 't', subject: id },
+      ],
+      edges: [{ from: 'start', to: 'e1' }],
+    });
+    const out = run(
+      bundle(
+        [
+          one('first', 'a', { priority: 9 }),
+          one('digest', 'a', { priority: 1, frequencyCap: 'delay' }),
+          one('promo', 'b', { priority: 5 }),
+        ],
+        { frequencyCap: { max: 1, per: 'P1D' } },
+      ),
+      {
+        horizon: 'P5D',
+        // The digest is held to 03-03 09:00, when `promo` (higher priority) is due too.
+        personas: [
+          {
+            id: 'd',
+            profile: { email: 'd@x.io' },
+            events: [
+              { at: '+PT0S', name: 'a' },
+              { at: '+P1D', name: 'b' },
+            ],
+          },
+        ],
+      },
+    );
+    expect(emailLines(personaOf(out, 'd'))).toEqual([
+      '2026-03-02T09:00:00Z first/e1 t "first" d@x.io',
+      '2026-03-03T09:00:00Z promo/e1 t "promo" d@x.io',
+      '2026-03-04T09:00:00Z digest/e1 t "digest" d@x.io',
+    ]);
+    expect(personaOf(out, 'd').suppressed).toEqual([]);
+  });
+
+  it('quiet hours with `from` equal to `to` are none', () => {
+    const j = twoEmails(
+      'j',
+      { id: 'start', type: 'trigger', on: 'event', event: 'go' },
+      {
+        quietHours: { from: '08:00', to: '08:00' },
+      },
+    );
+    const out = run(bundle([j]), {
+      horizon: 'P3D',
+      personas: [
+        {
+          id: 'n',
+          profile: { email: 'n@x.io' },
+          events: [{ at: '2026-03-02T23:30:00Z', name: 'go' }],
+        },
+      ],
+    });
+    expect(emailLines(personaOf(out, 'n'))[0]).toBe('2026-03-02T23:30:00Z j/e1 t "one" n@x.io');
+  });
+
   // ENGINE-NOTES.md, note 1: the engine's Liquid scope lets an event property
   // called `name` (or `at`, `properties`) hide the event's own, so a subject's
   // `{{ event.name }}` and the body's (rendered by src/template) disagree.
