@@ -174,18 +174,33 @@ export function parseDuration(iso: string): ParsedDuration {
   return parsed;
 }
 
-/** Adds calendar parts to a wall date (luxon clamps 31 January + P1M to 28 February). */
+/**
+ * Adds calendar parts to a wall date. Days and weeks are plain day counts on
+ * the proleptic calendar; months and years go through luxon, which clamps
+ * 31 January + P1M to 28 February.
+ */
 function addCalendar(wall: Wall, d: ParsedDuration, sign: 1 | -1): Wall {
-  const moved = DateTime.fromObject(wall, { zone: 'utc' }).plus({
-    years: sign * d.years,
-    months: sign * d.months,
-    weeks: sign * d.weeks,
-    days: sign * d.days,
-  });
+  let { year, month, day } = wall;
+  if (d.years !== 0 || d.months !== 0) {
+    const moved = DateTime.fromObject({ year, month, day }, { zone: 'utc' }).plus({
+      years: sign * d.years,
+      months: sign * d.months,
+    });
+    year = moved.year;
+    month = moved.month;
+    day = moved.day;
+  }
+  const days = sign * (d.weeks * 7 + d.days);
+  if (days !== 0) {
+    const date = new Date(Date.UTC(year, month - 1, day + days));
+    year = date.getUTCFullYear();
+    month = date.getUTCMonth() + 1;
+    day = date.getUTCDate();
+  }
   return {
-    year: moved.year,
-    month: moved.month,
-    day: moved.day,
+    year,
+    month,
+    day,
     hour: wall.hour,
     minute: wall.minute,
     second: wall.second,
