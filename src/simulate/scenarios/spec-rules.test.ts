@@ -362,6 +362,104 @@ describe('rules beyond the seeds', () => {
     expect(emailLines(personaOf(out, 'n'))[0]).toBe('2026-03-02T23:30:00Z j/e1 t "one" n@x.io');
   });
 
+  it('unsubscribed ends every run; a later run records its emails as suppressed and goes on', () => {
+    const out = run(
+      bundle([
+        twoEmails(
+          'j',
+          { id: 'start', type: 'trigger', on: 'event', event: 'go' },
+          { reentry: 'always' },
+        ),
+      ]),
+      {
+        horizon: 'P5D',
+        personas: [
+          {
+            id: 'u',
+            profile: { email: 'u@x.io' },
+            events: [
+              { at: '+PT0S', name: 'go' },
+              { at: '+PT2H', name: 'unsubscribed' },
+              { at: '+PT3H', name: 'go' },
+            ],
+          },
+        ],
+      },
+    );
+    const u = personaOf(out, 'u');
+    expect(runLines(u)).toEqual([
+      'j 2026-03-02T09:00:00Z → 2026-03-02T11:00:00Z unsubscribed',
+      'j 2026-03-02T12:00:00Z → 2026-03-03T12:00:00Z completed',
+    ]);
+    expect(emailLines(u)).toEqual(['2026-03-02T09:00:00Z j/e1 t "one" u@x.io']);
+    expect(suppressedLines(u)).toEqual([
+      '2026-03-02T12:00:00Z j/e1 unsubscribed',
+      '2026-03-03T12:00:00Z j/e2 unsubscribed',
+    ]);
+  });
+
+  it('inactivity fires once per stretch, and again after a new such event', () => {
+    const j = twoEmails(
+      'idle',
+      { id: 'start', type: 'trigger', on: 'inactivity', event: 'login', for: 'P3D' },
+      { reentry: 'always' },
+    );
+    const out = run(bundle([j]), {
+      horizon: 'P12D',
+      personas: [
+        {
+          id: 'i',
+          profile: { email: 'i@x.io' },
+          events: [
+            { at: '+PT0S', name: 'login' },
+            { at: '+P5D', name: 'login' },
+          ],
+        },
+      ],
+    });
+    expect(runLines(personaOf(out, 'i'))).toEqual([
+      'idle 2026-03-05T09:00:00Z → 2026-03-06T09:00:00Z completed',
+      'idle 2026-03-10T09:00:00Z → 2026-03-11T09:00:00Z completed',
+    ]);
+  });
+
+  it('a segment trigger fires again on a new entry when re-entry allows it', () => {
+    const b = bundle([
+      twoEmails(
+        'seg',
+        { id: 'start', type: 'trigger', on: 'segment', segment: 'carting' },
+        { reentry: 'always' },
+      ),
+    ]);
+    b.segments = [
+      {
+        format: 'segment/v1',
+        id: 'carting',
+        name: 'Carting',
+        condition: { event: 'cart_added', within: 'P1D' },
+      },
+    ];
+    const out = run(b, {
+      horizon: 'P10D',
+      personas: [
+        {
+          id: 's',
+          profile: { email: 's@x.io' },
+          // In at 09:00 on the 2nd, out at 10:00 on the 3rd (the later add leaves the window), in again on the 6th.
+          events: [
+            { at: '+PT0S', name: 'cart_added' },
+            { at: '+PT1H', name: 'cart_added' },
+            { at: '+P4D', name: 'cart_added' },
+          ],
+        },
+      ],
+    });
+    expect(runLines(personaOf(out, 's'))).toEqual([
+      'seg 2026-03-02T09:00:00Z → 2026-03-03T09:00:00Z completed',
+      'seg 2026-03-06T09:00:00Z → 2026-03-07T09:00:00Z completed',
+    ]);
+  });
+
   // ENGINE-NOTES.md, note 1: the engine's Liquid scope lets an event property
   // called `name` (or `at`, `properties`) hide the event's own, so a subject's
   // `{{ event.name }}` and the body's (rendered by src/template) disagree.
