@@ -431,8 +431,11 @@ export function createEngine(options: EngineOptions): FullEngine {
   }
 
   function checkExitWhen(state: ProfileState, run: Run): void {
-    for (const c of run.journey.exitWhen) {
-      if (!c.test(e.env(state, run))) continue;
+    const conditions = run.journey.exitWhen;
+    if (conditions.length === 0) return;
+    const env = e.env(state, run);
+    for (const c of conditions) {
+      if (!c.test(env)) continue;
       const text = state.tracing ? describeExplanation(c.explain(e.env(state, run))) : '';
       e.endRun(state, run, 'exit-condition', () => ({
         reason: { code: 'exit-condition', condition: c.source },

@@ -1,7 +1,7 @@
 // What the engine reports: trace entries with their reasons, the records the
 // simulation output lists, the timers it asks for, and the step contract of
 // every node kind. Types only, so node-kind modules and the core share them
-// without importing each other.
+// without importing each other (and OUT, the one shared outcome).
 import type { NodeOfType, NodeType } from '../model/nodes.ts';
 import type { CompiledNode, CompiledWorkspace } from './compile.ts';
 import type { EmailRenderer } from './render.ts';
@@ -102,6 +102,9 @@ export type Outcome =
   | { kind: 'port'; port: string; why?: Why }
   | { kind: 'wait'; until: number; status: 'waiting' | 'waitingFor' | 'held'; why?: Why }
   | { kind: 'end'; why?: Why };
+
+/** The most common outcome, shared: leave by `out` (outcomes are never changed). */
+export const OUT: Outcome = Object.freeze({ kind: 'port', port: 'out' });
 
 /** The engine as node steps see it. */
 export type Engine = {

@@ -9,7 +9,14 @@ import { capBlocks, capFreesAt, recordCapSend } from '../cap.ts';
 import { eventScope, type RenderScope } from '../render.ts';
 import type { ProfileState, Run } from '../state.ts';
 import { formatInstant } from '../time.ts';
-import type { Engine, NodeStep, Outcome, SentEmail, SuppressionReason } from '../types.ts';
+import {
+  type Engine,
+  type NodeStep,
+  OUT,
+  type Outcome,
+  type SentEmail,
+  type SuppressionReason,
+} from '../types.ts';
 
 const suppressionText: Record<SuppressionReason, string> = {
   unsubscribed: 'the profile unsubscribed',
@@ -30,7 +37,7 @@ function suppress(
     reason: { code: 'suppressed', reason, template: node.template },
     text: `did not send ${node.template}: ${suppressionText[reason]}`,
   }));
-  return { kind: 'port', port: 'out' };
+  return OUT;
 }
 
 /** The first instant at or after now outside quiet hours and (for `delay`) allowed by the cap. */
@@ -160,7 +167,7 @@ function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Out
     template: node.template,
     subject: email.subject,
   });
-  return { kind: 'port', port: 'out' };
+  return OUT;
 }
 
 export const emailStep: NodeStep<'email'> = {

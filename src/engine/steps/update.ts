@@ -1,6 +1,6 @@
 // update: changes the profile (set, unset, addTags, removeTags), then what a
 // change does: attribute triggers, segments, exit conditions.
-import type { NodeStep, Outcome } from '../types.ts';
+import { type NodeStep, OUT, type Outcome } from '../types.ts';
 import { deepEqual, getPath, type Json, setPath, unsetPath } from '../values.ts';
 
 export const updateStep: NodeStep<'update'> = {
@@ -34,7 +34,7 @@ export const updateStep: NodeStep<'update'> = {
       },
       run,
     );
-    return { kind: 'port', port: 'out' };
+    return OUT;
   },
   resume: (e, state, run, node) => updateStep.enter(e, state, run, node, run.node),
 };

@@ -6,7 +6,7 @@ import { nextClockTime } from '../calendar.ts';
 import { eventScope } from '../render.ts';
 import type { ProfileState, Run } from '../state.ts';
 import { clockMinutes, formatInstant, parseDuration, parseInstant, plusDuration } from '../time.ts';
-import type { Engine, NodeStep, Outcome } from '../types.ts';
+import { type Engine, type NodeStep, OUT, type Outcome } from '../types.ts';
 import { getPath } from '../values.ts';
 
 const instantText = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -89,5 +89,5 @@ export const waitStep: NodeStep<'wait'> = {
         : {}),
     };
   },
-  resume: () => ({ kind: 'port', port: 'out' }),
+  resume: () => OUT,
 };
