@@ -2,7 +2,16 @@
 // rename, duplicate, delete, status, and the revision history.
 import { z } from 'zod';
 import * as repo from '../db/journeys-repo.ts';
-import { folderPaths, Id, Journey, JourneyStatus } from '../model/index.ts';
+import { exportWorkspace } from '../db/workspace-io.ts';
+import {
+  folderPaths,
+  Id,
+  Journey,
+  JourneyStatus,
+  type Problem,
+  toJsonText,
+} from '../model/index.ts';
+import { validateFolder } from '../model/validate/index.ts';
 import { checked, document } from './documents.ts';
 import { handler } from './handler.ts';
 import { mutation, query } from './wrap.ts';
@@ -53,6 +62,16 @@ export const journeyHandlers = {
         events('workspace.changed', { kind: 'journey', id: valid.id });
         return { revision };
       },
+    }),
+  ),
+
+  'journeys.validate': query(
+    handler({
+      summary:
+        'The problems of a journey as edited: the stored workspace with this journey in place, validated.',
+      input: z.object({ journey: document<Journey>() }),
+      output: z.object({ problems: z.array(document<Problem>()) }),
+      run: ({ journey }, { services }) => ({ problems: problemsOfEdited(services.db, journey) }),
     }),
   ),
 
@@ -157,3 +176,20 @@ export const journeyHandlers = {
     }),
   ),
 };
+
+/** The problems of one journey's file, each with the node it concerns when its path names one. */
+function problemsOfEdited(db: Parameters<typeof exportWorkspace>[0], journey: Journey): Problem[] {
+  const id = typeof journey.id === 'string' ? journey.id : 'unknown';
+  const file = folderPaths.journey(id);
+  const files = exportWorkspace(db);
+  files.set(file, toJsonText(journey));
+  const nodes = Array.isArray(journey.nodes) ? journey.nodes : [];
+  return validateFolder(files)
+    .problems.filter((p) => p.file === file)
+    .map((p) => {
+      if (p.node !== undefined) return p;
+      const index = /^\$\.nodes\[(\d+)\]/.exec(p.path)?.[1];
+      const node = index === undefined ? undefined : nodes[Number(index)];
+      return node && typeof node.id === 'string' ? { ...p, journey: id, node: node.id } : p;
+    });
+}

@@ -2,6 +2,7 @@
 // The client's types (client.ts) derive from `Handlers`.
 import { joinHandlers } from './join.ts';
 import { journeyHandlers } from './journeys.ts';
+import { libraryHandlers } from './library.ts';
 import { personaHandlers } from './personas.ts';
 import { personaCsvHandlers } from './personas-csv.ts';
 import { segmentHandlers } from './segments.ts';
@@ -14,6 +15,7 @@ import { workspaceHandlers } from './workspace.ts';
 export const handlers = joinHandlers(
   workspaceHandlers,
   journeyHandlers,
+  libraryHandlers,
   templateHandlers,
   segmentHandlers,
   personaHandlers,

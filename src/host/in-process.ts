@@ -45,7 +45,10 @@ export async function createInProcessHost(options: InProcessHostOptions): Promis
     throw err;
   }
   const hub = createEventHub();
-  const dispatch = createDispatch(handlers, { services: { db }, events: hub.emit });
+  const dispatch = createDispatch(handlers, {
+    services: { db, starterDir: paths.starterDir },
+    events: hub.emit,
+  });
 
   async function invoke<K extends Method>(method: K, input: InputOf<K>): Promise<OutputOf<K>> {
     // dispatch parsed the result with the output schema of `method`.
