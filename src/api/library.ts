@@ -8,10 +8,11 @@ import { readFolderFiles } from '../db/folder-io.ts';
 import { uniqueId } from '../db/ids.ts';
 import * as repo from '../db/journeys-repo.ts';
 import { listTemplates, saveTemplate } from '../db/templates-repo.ts';
-import { Id, readWorkspaceFolder, type WorkspaceBundle } from '../model/index.ts';
+import { Id, type Journey, readWorkspaceFolder, type WorkspaceBundle } from '../model/index.ts';
 import { ApiError } from './errors.ts';
 import { handler } from './handler.ts';
-import { mutation, query } from './wrap.ts';
+import type { WaymarkDb } from './services.ts';
+import { query } from './wrap.ts';
 
 declare module './handler.ts' {
   interface AppServices {
@@ -58,7 +59,9 @@ export const libraryHandlers = {
     }),
   ),
 
-  'journeys.createFromLibrary': mutation(
+  // A query wrapper: the library is read from disk first (async), then the
+  // writes happen in one synchronous transaction.
+  'journeys.createFromLibrary': query(
     handler({
       summary:
         'Copies a starter journey into the workspace as a draft (a fresh id when taken), adding the templates and segments it uses that the workspace lacks.',
@@ -69,23 +72,31 @@ export const libraryHandlers = {
         const source = bundle?.journeys.find((j) => j.id === id);
         if (!bundle || !source) throw new ApiError('not-found', `No starter journey ${id}.`);
         const { db } = services;
-        const newId = uniqueId(source.id, (x) => repo.journeyExists(db, x));
-        const templates = new Set(listTemplates(db).map((t) => t.id));
-        const used = new Set(source.nodes.flatMap((n) => (n.type === 'email' ? [n.template] : [])));
-        for (const t of bundle.templates) {
-          if (used.has(t.id) && !templates.has(t.id))
-            saveTemplate(db, t.id, t.mjml, 'From the library');
-        }
-        const segments = new Set(listSegments(db).map((s) => s.id));
-        for (const s of bundle.segments) if (!segments.has(s.id)) saveSegment(db, s);
-        const revision = repo.saveJourney(
-          db,
-          { ...source, id: newId, status: 'draft' },
-          `Created from the library (${source.name})`,
-        );
-        events('workspace.changed', { kind: 'journey', id: newId });
-        return { id: newId, revision };
+        const newId = db.sqlite.transaction(() => copyIn(db, bundle, source))();
+        events('workspace.changed', { kind: 'journey', id: newId.id });
+        return newId;
       },
     }),
   ),
 };
+
+function copyIn(
+  db: WaymarkDb,
+  bundle: WorkspaceBundle,
+  source: Journey,
+): { id: string; revision: number } {
+  const newId = uniqueId(source.id, (x) => repo.journeyExists(db, x));
+  const templates = new Set(listTemplates(db).map((t) => t.id));
+  const used = new Set(source.nodes.flatMap((n) => (n.type === 'email' ? [n.template] : [])));
+  for (const t of bundle.templates) {
+    if (used.has(t.id) && !templates.has(t.id)) saveTemplate(db, t.id, t.mjml, 'From the library');
+  }
+  const segments = new Set(listSegments(db).map((s) => s.id));
+  for (const s of bundle.segments) if (!segments.has(s.id)) saveSegment(db, s);
+  const revision = repo.saveJourney(
+    db,
+    { ...source, id: newId, status: 'draft' },
+    `Created from the library (${source.name})`,
+  );
+  return { id: newId, revision };
+}

@@ -8,6 +8,7 @@ describe('the registry', () => {
   it('holds every domain method once', () => {
     expect(Object.keys(handlers).sort()).toEqual([
       'journeys.create',
+      'journeys.createFromLibrary',
       'journeys.delete',
       'journeys.duplicate',
       'journeys.get',
@@ -18,6 +19,8 @@ describe('the registry', () => {
       'journeys.revisions',
       'journeys.save',
       'journeys.setStatus',
+      'journeys.validate',
+      'library.list',
       'personas.delete',
       'personas.get',
       'personas.list',
