@@ -13,7 +13,7 @@ import { storeOf } from './simulation-store.ts';
 import { query } from './wrap.ts';
 
 /** Beyond this many personas, stepping is no help: run the set as a whole. */
-const sessionLimit = 1000;
+const sessionLimit = 250;
 
 const SessionId = z.object({ sessionId: z.string() });
 const Snapshot = built<SessionSnapshot>();
