@@ -62,9 +62,10 @@ describe('simulation.run and simulation.result', () => {
   });
 
   it('reports unusable input through simulation.done and a located error', async () => {
-    const { runId, done } = await runToEnd('no-such-set');
-    expect(done.ok).toBe(false);
-    expect((await refusal(host.invoke('simulation.result', { runId }))).code).toBe('not-found');
+    const missing = await runToEnd('no-such-set');
+    expect(missing.done.ok).toBe(false);
+    const gone = await refusal(host.invoke('simulation.result', { runId: missing.runId }));
+    expect(gone.code).toBe('not-found');
     const early: PersonasFile = {
       format: 'personas/v1',
       start: '2026-03-02T09:00:00Z',
@@ -93,6 +94,18 @@ describe('simulation.run and simulation.result', () => {
     expect((await refusal(host.invoke('simulation.result', { runId: 'nope' }))).code).toBe(
       'not-found',
     );
+    // A journey saved with a problem: the run says which, like `waymark validate`.
+    const { journey } = await host.invoke('journeys.get', { id: 'welcome' });
+    const broken: Journey = {
+      ...journey,
+      edges: [...journey.edges, { from: 'start', to: 'gone' }],
+    };
+    await host.invoke('journeys.save', { journey: broken });
+    const { runId: invalid, done } = await runToEnd('welcome');
+    expect(done.ok).toBe(false);
+    const why = await refusal(host.invoke('simulation.result', { runId: invalid }));
+    expect(why.code).toBe('invalid-workspace');
+    expect(why.problems?.some((p) => p.file === 'journeys/welcome.journey.json')).toBe(true);
   });
 });
 
