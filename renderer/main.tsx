@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/app.css';
 import './styles/canvas.css';
 import './styles/views.css';
+import './styles/editor.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from './api/api';

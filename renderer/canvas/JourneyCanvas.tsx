@@ -1,5 +1,6 @@
-// The journey's graph on a React Flow canvas, read-only in this version:
-// pan, zoom, select (the inspector shows the selected node), minimap.
+// The journey's graph on a React Flow canvas, read only: pan, zoom, select,
+// minimap, and decorations laid over it (the simulator, revision previews).
+// The editor's canvas is EditorCanvas.
 import {
   Background,
   BackgroundVariant,
@@ -16,10 +17,12 @@ import {
   useNodesState,
   useReactFlow,
 } from '@xyflow/react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Journey, NodeType } from '../../src/model';
 import { ErrorState } from '../components/ErrorState';
 import { Loading } from '../components/Loading';
+import { decorateEdges, decorateNodes } from './decorate';
+import type { CanvasDecorations } from './decorations';
 import { initialViewport } from './initial-viewport';
 import { JourneyNodeCard } from './JourneyNodeCard';
 import type { Direction, JourneyFlowEdge, JourneyFlowNode } from './journey-to-flow';
@@ -49,6 +52,8 @@ type Props = {
   layout?: LayoutMode;
   colorMode: ColorMode;
   onSelectNode?: (id: string | null) => void;
+  /** Counts, avatars and a highlighted path laid over the cards (the simulator). */
+  decorations?: CanvasDecorations;
 };
 
 export function JourneyCanvas(props: Props) {
@@ -68,19 +73,24 @@ function Canvas({
   edges,
   colorMode,
   onSelectNode,
+  decorations,
 }: Props & { nodes: JourneyFlowNode[]; edges: JourneyFlowEdge[] }) {
   const [nodes, , onNodesChange] = useNodesState(initialNodes);
   const onSelectionChange = useCallback<OnSelectionChangeFunc<JourneyFlowNode, JourneyFlowEdge>>(
     ({ nodes: selected }) => onSelectNode?.(selected[0]?.id ?? null),
     [onSelectNode],
   );
-  const edgesWithMarkers = edges.map((e) => ({ ...defaultEdgeOptions, ...e }));
+  const edgesWithMarkers = useMemo(
+    () => decorateEdges(edges, decorations).map((e) => ({ ...defaultEdgeOptions, ...e })),
+    [edges, decorations],
+  );
+  const shownNodes = useMemo(() => decorateNodes(nodes, decorations), [nodes, decorations]);
   const wrapper = useRef<HTMLDivElement>(null);
   useOpeningViewport(wrapper, initialNodes[0]?.data.direction ?? 'TB');
   return (
     <div className="canvas" data-testid="journey-canvas" ref={wrapper}>
       <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
-        nodes={nodes}
+        nodes={shownNodes}
         edges={edgesWithMarkers}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}

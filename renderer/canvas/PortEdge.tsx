@@ -31,6 +31,8 @@ function PortEdgeView(props: EdgeProps<JourneyFlowEdge>) {
           offset: 16,
         })[0];
   const port = props.data?.edge.port;
+  const decoration = props.data?.decoration;
+  const classes = `jn-edge${props.selected ? ' is-selected' : ''}${decoration?.highlighted ? ' is-highlighted' : ''}`;
   // The label rides just after the source handle: branches leaving one node
   // never share that stretch, so labels never pile up where routes merge.
   const labelAt = vertical
@@ -38,12 +40,19 @@ function PortEdgeView(props: EdgeProps<JourneyFlowEdge>) {
     : `translate(0, -50%) translate(${sourceX + 10}px, ${sourceY}px)`;
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        markerEnd={props.markerEnd}
-        className={props.selected ? 'jn-edge is-selected' : 'jn-edge'}
-      />
+      <BaseEdge id={id} path={path} markerEnd={props.markerEnd} className={classes} />
+      {decoration?.count !== undefined && (
+        <EdgeLabelRenderer>
+          <div
+            className="jn-edge-count"
+            style={{
+              transform: `translate(-50%, -50%) translate(${(sourceX + targetX) / 2}px, ${(sourceY + targetY) / 2}px)`,
+            }}
+          >
+            {decoration.count}
+          </div>
+        </EdgeLabelRenderer>
+      )}
       {port !== undefined && (
         <EdgeLabelRenderer>
           <div className={`jn-edge-label port-${port}`} style={{ transform: labelAt }}>

@@ -5,10 +5,23 @@
 import type { Edge, Node, XYPosition } from '@xyflow/react';
 import type { Journey, Edge as JourneyEdge, JourneyNode, NodeType } from '../../src/model';
 import { portsOfNode } from '../nodes/registry';
+import type { EdgeDecoration, NodeDecoration } from './decorations';
 
 export type Direction = 'TB' | 'LR';
 
-export type JourneyNodeData = { node: JourneyNode; ports: string[]; direction: Direction };
+export type JourneyNodeData = {
+  node: JourneyNode;
+  ports: string[];
+  direction: Direction;
+  /** Laid over by another screen (the simulator): counts, avatars, highlight. */
+  decoration?: NodeDecoration;
+  /** The validator's problems of this node, for the badge. */
+  problems?: NodeProblems;
+  /** Handles accept new connections (the editor). */
+  editable?: boolean;
+};
+
+export type NodeProblems = { errors: number; warnings: number; first: string };
 export type JourneyFlowNode = Node<JourneyNodeData, NodeType>;
 
 export type PortEdgeData = {
@@ -16,6 +29,7 @@ export type PortEdgeData = {
   direction: Direction;
   /** Bends of a route computed by the automatic layout; none: a plain step path. */
   route?: XYPosition[];
+  decoration?: EdgeDecoration;
 };
 export type JourneyFlowEdge = Edge<PortEdgeData, 'port'>;
 
