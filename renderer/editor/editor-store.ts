@@ -1,0 +1,150 @@
+// The journey editor's store: the journey being edited, the selection, the
+// validator's problems and the save state. Made by a factory (one per open
+// journey, testable without React), provided by context. Undo and redo
+// (zundo) track the journey only; every edit is one step.
+import { temporal } from 'zundo';
+import { createStore } from 'zustand';
+import type { Journey, JourneyNode, JourneySettings, NodeType, Problem } from '../../src/model';
+import { type Clip, copySelection, pasteClip } from './clipboard';
+import type { ConnectionAttempt } from './connections';
+import * as edits from './edits';
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+
+export type EditorData = {
+  journey: Journey;
+  /** Selected node ids, in the order they were selected. */
+  selected: string[];
+  problems: Problem[];
+  save: { state: SaveState; revision: number; message?: string };
+  /** Summaries of the edits not yet saved, oldest first. */
+  unsaved: string[];
+  /** The last refusal (a forbidden connection), for the hint toast. */
+  hint: { seq: number; text: string } | null;
+  /** Templates' ids, so a new email points at one that exists. */
+  templateIds: string[];
+};
+
+export type EditorActions = {
+  addNode: (
+    type: NodeType,
+    at: edits.XY,
+    from?: { node: string; port: string },
+  ) => string | undefined;
+  connect: (c: ConnectionAttempt) => boolean;
+  remove: (nodeIds: readonly string[], edgeKeys: readonly string[]) => void;
+  move: (positions: Record<string, edits.XY>, summary?: string) => void;
+  updateNode: (next: JourneyNode) => void;
+  updateSettings: (settings: JourneySettings) => void;
+  copy: (ids?: readonly string[]) => Clip | null;
+  paste: (clip: Clip, offset: edits.XY) => string[];
+  select: (ids: string[]) => void;
+  undo: () => void;
+  redo: () => void;
+  /** A journey from outside (a restored revision): replaces the one edited, history kept. */
+  replace: (journey: Journey, summary: string) => void;
+  refuse: (text: string) => void;
+  setProblems: (problems: Problem[]) => void;
+  setSave: (save: EditorData['save']) => void;
+  takeUnsaved: () => string[];
+};
+
+export type EditorState = EditorData & EditorActions;
+
+export type EditorInit = { journey: Journey; revision: number; templateIds?: string[] };
+
+export function createEditorStore(init: EditorInit) {
+  const store = createStore<EditorState>()(
+    temporal(
+      (set, get) => {
+        const apply = (edit: edits.Edit) => {
+          set((s) => ({ journey: edit.journey, unsaved: [...s.unsaved, edit.summary] }));
+        };
+        return {
+          journey: init.journey,
+          selected: [],
+          problems: [],
+          save: { state: 'saved', revision: init.revision },
+          unsaved: [],
+          hint: null,
+          templateIds: init.templateIds ?? [],
+
+          addNode: (type, at, from) => {
+            const s = get();
+            if (type === 'trigger' && s.journey.nodes.some((n) => n.type === 'trigger')) {
+              s.refuse('A journey has exactly one trigger: edit the one it has.');
+              return undefined;
+            }
+            const edit = edits.addNode(s.journey, type, at, { templates: s.templateIds }, from);
+            apply(edit);
+            return edit.id;
+          },
+          connect: (c) => {
+            const result = edits.connect(get().journey, c);
+            if ('refused' in result) {
+              get().refuse(result.refused);
+              return false;
+            }
+            apply(result);
+            return true;
+          },
+          remove: (nodeIds, edgeKeys) => {
+            if (nodeIds.length === 0 && edgeKeys.length === 0) return;
+            apply(edits.remove(get().journey, nodeIds, edgeKeys));
+            const gone = new Set(nodeIds);
+            set((s) => ({ selected: s.selected.filter((id) => !gone.has(id)) }));
+          },
+          move: (positions, summary) => {
+            if (Object.keys(positions).length === 0) return;
+            apply(edits.move(get().journey, positions, summary));
+          },
+          updateNode: (next) => apply(edits.replaceNode(get().journey, next)),
+          updateSettings: (settings) =>
+            apply({ journey: { ...get().journey, settings }, summary: 'Edited the settings' }),
+          copy: (ids) => copySelection(get().journey, ids ?? get().selected),
+          paste: (clip, offset) => {
+            const edit = pasteClip(get().journey, clip, offset);
+            if (edit.ids.length === 0) return [];
+            apply(edit);
+            set({ selected: edit.ids });
+            return edit.ids;
+          },
+          select: (ids) => {
+            const prev = get().selected;
+            if (prev.length === ids.length && prev.every((id, i) => id === ids[i])) return;
+            set({ selected: ids });
+          },
+          undo: () => {
+            const t = store.temporal.getState();
+            if (t.pastStates.length === 0) return;
+            t.undo();
+            set((s) => ({ unsaved: [...s.unsaved, 'Undo'] }));
+          },
+          redo: () => {
+            const t = store.temporal.getState();
+            if (t.futureStates.length === 0) return;
+            t.redo();
+            set((s) => ({ unsaved: [...s.unsaved, 'Redo'] }));
+          },
+          replace: (journey, summary) => apply({ journey, summary }),
+          refuse: (text) => set((s) => ({ hint: { seq: (s.hint?.seq ?? 0) + 1, text } })),
+          setProblems: (problems) => set({ problems }),
+          setSave: (save) => set({ save }),
+          takeUnsaved: () => {
+            const taken = get().unsaved;
+            if (taken.length > 0) set({ unsaved: [] });
+            return taken;
+          },
+        };
+      },
+      {
+        partialize: (s) => ({ journey: s.journey }),
+        equality: (a, b) => a.journey === b.journey,
+        limit: 200,
+      },
+    ),
+  );
+  return store;
+}
+
+export type EditorStore = ReturnType<typeof createEditorStore>;

@@ -1,0 +1,121 @@
+// Pure edits of a journey, each returning the new journey and a summary of
+// the edit for the revision history ("Added Wait", "Connected e1 → w2").
+import type { Journey, Edge as JourneyEdge, JourneyNode, NodeType } from '../../src/model';
+import { lookOf, portsOfNode } from '../nodes/registry';
+import { type ConnectionAttempt, connectionProblem } from './connections';
+import { type DefaultsContext, freshNodeId, newNode } from './node-defaults';
+
+export type XY = { x: number; y: number };
+export type Edit = { journey: Journey; summary: string };
+
+const outPort = 'out';
+
+export function portOf(edge: JourneyEdge): string {
+  return edge.port ?? outPort;
+}
+
+export function sameEdge(a: JourneyEdge, b: { from: string; port: string }): boolean {
+  return a.from === b.from && portOf(a) === b.port;
+}
+
+function storedEdge(c: ConnectionAttempt): JourneyEdge {
+  return c.port === outPort ? { from: c.from, to: c.to } : { from: c.from, port: c.port, to: c.to };
+}
+
+function placed(journey: Journey, id: string, at: XY): Journey['layout'] {
+  return { ...journey.layout, [id]: { x: Math.round(at.x), y: Math.round(at.y) } };
+}
+
+export function addNode(
+  journey: Journey,
+  type: NodeType,
+  at: XY,
+  ctx: DefaultsContext,
+  from?: { node: string; port: string },
+): Edit & { id: string } {
+  const id = freshNodeId(type, new Set(journey.nodes.map((n) => n.id)));
+  const node = newNode(type, id, ctx);
+  let next: Journey = {
+    ...journey,
+    nodes: [...journey.nodes, node],
+    layout: placed(journey, id, at),
+  };
+  let summary = `Added ${lookOf(type).label}`;
+  const link = from ? { from: from.node, port: from.port, to: id } : undefined;
+  if (link && connectionProblem(next, link) === null) {
+    next = { ...next, edges: [...next.edges, storedEdge(link)] };
+    summary += ` after ${link.from}`;
+  }
+  return { journey: next, summary, id };
+}
+
+/** Adds the edge, or says why the format forbids it. */
+export function connect(journey: Journey, c: ConnectionAttempt): Edit | { refused: string } {
+  const problem = connectionProblem(journey, c);
+  if (problem) return { refused: problem };
+  return {
+    journey: { ...journey, edges: [...journey.edges, storedEdge(c)] },
+    summary: `Connected ${c.from}${c.port === outPort ? '' : ` (${c.port})`} → ${c.to}`,
+  };
+}
+
+/** Removes nodes (with their edges and layout) and edges, given as `from:port`. */
+export function remove(
+  journey: Journey,
+  nodeIds: readonly string[],
+  edgeKeys: readonly string[],
+): Edit {
+  const nodes = new Set(nodeIds);
+  const edges = new Set(edgeKeys);
+  const layout = journey.layout ? { ...journey.layout } : undefined;
+  if (layout) for (const id of nodes) delete layout[id];
+  const kept = journey.edges.filter(
+    (e) => !nodes.has(e.from) && !nodes.has(e.to) && !edges.has(`${e.from}:${portOf(e)}`),
+  );
+  const removedEdges = journey.edges.length - kept.length;
+  const parts: string[] = [];
+  if (nodes.size === 1) {
+    const n = journey.nodes.find((x) => nodes.has(x.id));
+    parts.push(`Deleted ${n ? `${lookOf(n.type).label} ${n.id}` : 'a node'}`);
+  } else if (nodes.size > 1) parts.push(`Deleted ${nodes.size} nodes`);
+  else parts.push(removedEdges === 1 ? 'Deleted an edge' : `Deleted ${removedEdges} edges`);
+  return {
+    journey: {
+      ...journey,
+      nodes: journey.nodes.filter((n) => !nodes.has(n.id)),
+      edges: kept,
+      ...(layout ? { layout } : {}),
+    },
+    summary: parts.join(''),
+  };
+}
+
+export function move(journey: Journey, positions: Record<string, XY>, summary?: string): Edit {
+  const layout = { ...journey.layout };
+  let count = 0;
+  for (const [id, p] of Object.entries(positions)) {
+    layout[id] = { ...layout[id], x: Math.round(p.x), y: Math.round(p.y) };
+    count++;
+  }
+  return {
+    journey: { ...journey, layout },
+    summary:
+      summary ?? (count === 1 ? `Moved ${Object.keys(positions)[0]}` : `Moved ${count} nodes`),
+  };
+}
+
+/**
+ * Replaces a node (the inspector's edit). Edges from ports the node no longer
+ * has (a split variant removed or renamed) go with them.
+ */
+export function replaceNode(journey: Journey, next: JourneyNode): Edit {
+  const ports = new Set(portsOfNode(next));
+  return {
+    journey: {
+      ...journey,
+      nodes: journey.nodes.map((n) => (n.id === next.id ? next : n)),
+      edges: journey.edges.filter((e) => e.from !== next.id || ports.has(portOf(e))),
+    },
+    summary: `Edited ${lookOf(next.type).label} ${next.id}`,
+  };
+}
