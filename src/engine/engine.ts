@@ -9,26 +9,12 @@ import type { CompiledJourney, CompiledWorkspace } from './compile.ts';
 import type { ConditionEnv } from './conditions.ts';
 import { describeExplanation } from './describe.ts';
 import { createLiquidRenderer, type EmailRenderer } from './render.ts';
-import {
-  type EndReason,
-  type ProfileState,
-  profileZone,
-  type Run,
-  type StoredEvent,
-} from './state.ts';
+import { checkGoalAndExit, follow, profileChanged } from './runs.ts';
+import type { EndReason, ProfileState, Run, StoredEvent } from './state.ts';
 import { nodeSteps } from './steps/index.ts';
 import { formatInstant, minusDuration, plusDuration } from './time.ts';
 import { scheduleDate, scheduleInactivityAtStart, triggerHooks } from './triggers.ts';
-import type {
-  Engine,
-  EngineSink,
-  NodeStep,
-  Outcome,
-  StepRecord,
-  TimerPayload,
-  TraceKind,
-  WhyArg,
-} from './types.ts';
+import type { Engine, EngineSink, NodeStep, TimerPayload, TraceKind, WhyArg } from './types.ts';
 import { deepEqual, type JsonObject, matchesWhere } from './values.ts';
 
 export type EngineOptions = {
@@ -224,11 +210,11 @@ export function createEngine(options: EngineOptions): FullEngine {
         const active = state.active;
         if (active.length === 1) {
           const only = active[0];
-          if (only?.journey.readsEvents) checkGoalAndExit(state, only, ev);
+          if (only?.journey.readsEvents) checkGoalAndExit(e, state, only, ev);
         } else if (active.length > 1) {
           // A copy: a run ended here leaves the list.
           for (const run of [...active])
-            if (run.journey.readsEvents) checkGoalAndExit(state, run, ev);
+            if (run.journey.readsEvents) checkGoalAndExit(e, state, run, ev);
         }
       }
       for (const run of state.active) {
@@ -253,7 +239,7 @@ export function createEngine(options: EngineOptions): FullEngine {
         }
       }
       triggerHooks.inactivityEvent(e, state, ev);
-      if (changed) profileChanged(state, watched, false);
+      if (changed) profileChanged(e, state, watched, false);
       const segments = ws.segmentsByEvent.get(name);
       if (segments) {
         e.refreshSegments(state, segments);
@@ -279,7 +265,7 @@ export function createEngine(options: EngineOptions): FullEngine {
         reason: { code: 'update', node: run.node.node.id },
         text: `profile updated by ${run.journey.id}/${run.node.node.id}`,
       }));
-      profileChanged(state, watched, true);
+      profileChanged(e, state, watched, true);
     },
 
     applyTimer(state, timer) {
@@ -349,7 +335,7 @@ export function createEngine(options: EngineOptions): FullEngine {
         cause === 'enter'
           ? step.enter(e, state, run, node, run.node)
           : step.resume(e, state, run, node, cause);
-      if (!hasEnded(run)) follow(state, run, outcome);
+      if (!hasEnded(run)) follow(e, state, run, outcome);
       return true;
     },
 
@@ -362,96 +348,6 @@ export function createEngine(options: EngineOptions): FullEngine {
   // meeting the goal); read the status through a call so it is not narrowed.
   function hasEnded(run: Run): boolean {
     return run.status === 'ended';
-  }
-
-  function follow(state: ProfileState, run: Run, outcome: Outcome): void {
-    const at = run.node;
-    const journey = run.journey.id;
-    if (outcome.kind === 'wait') {
-      run.status = outcome.status;
-      run.token++;
-      sink.timer(state, outcome.until, {
-        kind: 'run',
-        journey: run.journey.index,
-        run: run.id,
-        token: run.token,
-      });
-      if (outcome.why) e.note(state, outcome.status === 'held' ? 'held' : 'wait', run, outcome.why);
-      return;
-    }
-    const port = outcome.kind === 'port' ? outcome.port : null;
-    if (state.tracing) {
-      const step: StepRecord = { at: e.now, journey, node: at.node.id, type: at.node.type };
-      if (port !== null) step.port = port;
-      sink.step(state, step);
-      if (outcome.why) e.note(state, 'step', run, outcome.why);
-    }
-    const next = port === null ? undefined : at.next.get(port);
-    if (!next) {
-      e.endRun(state, run, 'completed', () => ({
-        reason: { code: 'completed', port },
-        text:
-          port === null
-            ? `completed ${journey} at ${at.node.id}`
-            : `completed ${journey}: nothing follows ${at.node.id} on "${port}"`,
-      }));
-      return;
-    }
-    run.node = next;
-    run.status = 'active';
-    run.arrivedSeq = state.seq;
-    sink.reached(state, run, next);
-    e.touch(state, run, 'enter');
-  }
-
-  /** The goal first, then exitWhen (spec: an event satisfying both ends the run as goal). */
-  function checkGoalAndExit(state: ProfileState, run: Run, ev: StoredEvent): void {
-    const goal = run.journey.settings.goal;
-    if (
-      goal &&
-      !run.converted &&
-      goal.event === ev.name &&
-      matchesWhere(ev.properties, goal.where) &&
-      (!run.journey.goalWithin ||
-        ev.at <= plusDuration(state.zone, run.entered, run.journey.goalWithin))
-    ) {
-      run.converted = true;
-      sink.converted(state, run);
-      const why = {
-        reason: { code: 'goal', event: ev.name },
-        text: `reached the goal of ${run.journey.id}: did ${ev.name}`,
-      };
-      if (goal.exit !== false) {
-        e.endRun(state, run, 'goal', why);
-        return;
-      }
-      e.note(state, 'goal', run, why);
-    }
-    checkExitWhen(state, run);
-  }
-
-  function checkExitWhen(state: ProfileState, run: Run): void {
-    const conditions = run.journey.exitWhen;
-    if (conditions.length === 0) return;
-    const env = e.env(state, run);
-    for (const c of conditions) {
-      if (!c.test(env)) continue;
-      const text = state.tracing ? describeExplanation(c.explain(e.env(state, run))) : '';
-      e.endRun(state, run, 'exit-condition', () => ({
-        reason: { code: 'exit-condition', condition: c.source },
-        text: `left ${run.journey.id} by its exit condition: ${text}`,
-      }));
-      return;
-    }
-  }
-
-  /** After the profile changed: attribute and date triggers, segments, and (for updates) exitWhen. */
-  function profileChanged(state: ProfileState, watched: unknown[], checkExit: boolean): void {
-    const tzBefore = state.zone;
-    state.zone = profileZone(ws, state.profile);
-    if (checkExit) for (const run of [...state.active]) checkExitWhen(state, run);
-    triggerHooks.afterChange(e, state, watched, tzBefore !== state.zone);
-    e.refreshSegments(state, ws.segmentsReadingProfile);
   }
 
   return e;

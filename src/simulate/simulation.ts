@@ -14,13 +14,7 @@ import type { WorkspaceBundle } from '../model/bundle.ts';
 import type { PersonasFile } from '../model/personas.ts';
 import { formatProblem } from '../model/problem.ts';
 import { createTemplateRenderer, engineSubjectRenderer } from '../template/index.ts';
-import type {
-  JourneyCountsOut,
-  PersonaOut,
-  SimulationOutput,
-  SimulationResult,
-  SimulationStats,
-} from './output.ts';
+import type { SimulationResult } from './output.ts';
 import {
   checkPersonas,
   memberProfile,
@@ -29,6 +23,7 @@ import {
   simulationEnd,
 } from './personas.ts';
 import { Agenda, type Keyed, REACTION, SCRIPTED, TIMER } from './queue.ts';
+import { createRecorder, type PersonaRecord } from './recorder.ts';
 
 export type SimulationInput = {
   bundle: WorkspaceBundle;
@@ -68,14 +63,9 @@ export class SimulationInputError extends Error {
   }
 }
 
-type Persona = {
-  id: string;
+type Persona = PersonaRecord & {
   group: PersonaGroup;
-  state: ProfileState;
   nextScript: number;
-  out: PersonaOut | null;
-  openRuns: Map<number, PersonaOut['runs'][number]>;
-  trace: TraceEntry[] | null;
   inTouched: boolean;
 };
 
@@ -98,9 +88,6 @@ export function createSimulation(input: SimulationInput): Simulation {
   const { start, end } = simulationEnd(bundle, file);
   const agenda = new Agenda<Item>();
   let seq = 0;
-  const stats: SimulationStats = { personas: 0, nodeSteps: 0, events: 0, timers: 0, emails: 0 };
-  const counts = ws.journeys.map(() => ({ entered: 0, conversions: 0 }));
-  const reached = ws.journeys.map((j) => new Array<number>(j.nodes.length).fill(0));
   const all: Persona[] = [];
   // Each profile state carries its persona's index in `all`.
   const personaOf = (state: ProfileState): Persona => {
@@ -108,6 +95,8 @@ export function createSimulation(input: SimulationInput): Simulation {
     if (!p) throw new Error(`unknown profile ${state.key}`);
     return p;
   };
+  const recorder = createRecorder(ws, personaOf, () => engine.now);
+  const stats = recorder.stats;
 
   const sink: EngineSink = {
     timer(state, at, timer) {
@@ -126,74 +115,7 @@ export function createSimulation(input: SimulationInput): Simulation {
     emitted(state, event) {
       react(personaOf(state), event);
     },
-    trace(state, entry) {
-      personaOf(state).trace?.push(entry);
-    },
-    step(state, s) {
-      const out = personaOf(state).out;
-      if (!out) return;
-      const step: PersonaOut['steps'][number] = {
-        at: formatInstant(s.at),
-        journey: s.journey,
-        node: s.node,
-        type: s.type,
-      };
-      if (s.port !== undefined) step.port = s.port;
-      out.steps.push(step);
-    },
-    email(state, m) {
-      stats.emails++;
-      const out = personaOf(state).out;
-      if (!out) return;
-      out.emails.push({
-        at: formatInstant(m.at),
-        journey: m.journey,
-        node: m.node,
-        template: m.template,
-        subject: m.subject,
-        to: m.to,
-        ...(m.error !== undefined ? { error: m.error } : {}),
-      });
-    },
-    suppressed(state, s) {
-      personaOf(state).out?.suppressed.push({
-        at: formatInstant(s.at),
-        journey: s.journey,
-        node: s.node,
-        reason: s.reason,
-      });
-    },
-    entered(state, run) {
-      const c = counts[run.journey.index];
-      if (c) c.entered++;
-      const p = personaOf(state);
-      if (!p.out) return;
-      const record = {
-        journey: run.journey.id,
-        entered: formatInstant(run.entered),
-        exited: null,
-        reason: 'horizon' as const,
-      };
-      p.out.runs.push(record);
-      p.openRuns.set(run.id, record);
-    },
-    exited(state, run, reason) {
-      const p = personaOf(state);
-      const record = p.openRuns.get(run.id);
-      if (!record) return;
-      p.openRuns.delete(run.id);
-      record.exited = formatInstant(engine.now);
-      record.reason = reason;
-    },
-    reached(_state, run, node) {
-      stats.nodeSteps++;
-      const list = reached[run.journey.index];
-      if (list) list[node.index] = (list[node.index] ?? 0) + 1;
-    },
-    converted(_state, run) {
-      const c = counts[run.journey.index];
-      if (c) c.conversions++;
-    },
+    ...recorder.sink,
   };
 
   const engine: FullEngine = createEngine({
@@ -370,24 +292,6 @@ export function createSimulation(input: SimulationInput): Simulation {
     return true;
   }
 
-  function output(): SimulationOutput {
-    const journeys: Record<string, JourneyCountsOut> = {};
-    for (const j of [...ws.journeys].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-      const nodes: Record<string, { reached: number }> = {};
-      j.nodes.forEach((n, i) => {
-        nodes[n.node.id] = { reached: reached[j.index]?.[i] ?? 0 };
-      });
-      const c = counts[j.index] ?? { entered: 0, conversions: 0 };
-      journeys[j.id] = { entered: c.entered, conversions: c.conversions, nodes };
-    }
-    const personas: PersonaOut[] = [];
-    for (const p of all) {
-      if (!p.out) continue;
-      personas.push({ ...p.out, profile: p.state.profile });
-    }
-    return { start: formatInstant(start), end: formatInstant(end), seed, personas, journeys };
-  }
-
   const sim: Simulation = {
     step,
     runUntil(predicate) {
@@ -424,7 +328,11 @@ export function createSimulation(input: SimulationInput): Simulation {
       for (const p of all) if (p.trace) out[p.id] = p.trace;
       return out;
     },
-    result: () => ({ output: output(), trace: sim.trace(), stats: { ...stats } }),
+    result: () => ({
+      output: recorder.output(all, { start, end, seed }),
+      trace: sim.trace(),
+      stats: { ...stats },
+    }),
   };
   return sim;
 }

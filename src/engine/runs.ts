@@ -1,0 +1,112 @@
+// What happens to runs between node steps: following the port a step took
+// (or parking the run on its timer), and the checks that end runs early: the
+// goal first, then exitWhen (spec: an event meeting both ends the run as
+// goal), after every event and every change of the profile.
+import { describeExplanation } from './describe.ts';
+import type { FullEngine } from './engine.ts';
+import { type ProfileState, profileZone, type Run, type StoredEvent } from './state.ts';
+import { plusDuration } from './time.ts';
+import { triggerHooks } from './triggers.ts';
+import type { Outcome, StepRecord } from './types.ts';
+import { matchesWhere } from './values.ts';
+
+export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Outcome): void {
+  const sink = e.sink;
+  const at = run.node;
+  const journey = run.journey.id;
+  if (outcome.kind === 'wait') {
+    run.status = outcome.status;
+    run.token++;
+    sink.timer(state, outcome.until, {
+      kind: 'run',
+      journey: run.journey.index,
+      run: run.id,
+      token: run.token,
+    });
+    if (outcome.why) e.note(state, outcome.status === 'held' ? 'held' : 'wait', run, outcome.why);
+    return;
+  }
+  const port = outcome.kind === 'port' ? outcome.port : null;
+  if (state.tracing) {
+    const step: StepRecord = { at: e.now, journey, node: at.node.id, type: at.node.type };
+    if (port !== null) step.port = port;
+    sink.step(state, step);
+    if (outcome.why) e.note(state, 'step', run, outcome.why);
+  }
+  const next = port === null ? undefined : at.next.get(port);
+  if (!next) {
+    e.endRun(state, run, 'completed', () => ({
+      reason: { code: 'completed', port },
+      text:
+        port === null
+          ? `completed ${journey} at ${at.node.id}`
+          : `completed ${journey}: nothing follows ${at.node.id} on "${port}"`,
+    }));
+    return;
+  }
+  run.node = next;
+  run.status = 'active';
+  run.arrivedSeq = state.seq;
+  sink.reached(state, run, next);
+  e.touch(state, run, 'enter');
+}
+
+/** The goal first, then exitWhen (spec: an event satisfying both ends the run as goal). */
+export function checkGoalAndExit(
+  e: FullEngine,
+  state: ProfileState,
+  run: Run,
+  ev: StoredEvent,
+): void {
+  const goal = run.journey.settings.goal;
+  if (
+    goal &&
+    !run.converted &&
+    goal.event === ev.name &&
+    matchesWhere(ev.properties, goal.where) &&
+    (!run.journey.goalWithin ||
+      ev.at <= plusDuration(state.zone, run.entered, run.journey.goalWithin))
+  ) {
+    run.converted = true;
+    e.sink.converted(state, run);
+    const why = {
+      reason: { code: 'goal', event: ev.name },
+      text: `reached the goal of ${run.journey.id}: did ${ev.name}`,
+    };
+    if (goal.exit !== false) {
+      e.endRun(state, run, 'goal', why);
+      return;
+    }
+    e.note(state, 'goal', run, why);
+  }
+  checkExitWhen(e, state, run);
+}
+
+export function checkExitWhen(e: FullEngine, state: ProfileState, run: Run): void {
+  const conditions = run.journey.exitWhen;
+  if (conditions.length === 0) return;
+  const env = e.env(state, run);
+  for (const c of conditions) {
+    if (!c.test(env)) continue;
+    const text = state.tracing ? describeExplanation(c.explain(e.env(state, run))) : '';
+    e.endRun(state, run, 'exit-condition', () => ({
+      reason: { code: 'exit-condition', condition: c.source },
+      text: `left ${run.journey.id} by its exit condition: ${text}`,
+    }));
+    return;
+  }
+}
+
+/** After the profile changed: attribute and date triggers, segments, and (for updates) exitWhen. */
+export function profileChanged(
+  e: FullEngine,
+  state: ProfileState,
+  watched: unknown[],
+  checkExit: boolean,
+): void {
+  const tzBefore = state.zone;
+  state.zone = profileZone(e.ws, state.profile);
+  if (checkExit) for (const run of [...state.active]) checkExitWhen(e, state, run);
+  triggerHooks.afterChange(e, state, watched, tzBefore !== state.zone);
+  e.refreshSegments(state, e.ws.segmentsReadingProfile);
+}
