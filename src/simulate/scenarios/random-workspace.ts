@@ -18,7 +18,7 @@ type NodeSpec =
   | { kind: 'email' }
   | { kind: 'wait'; minutes: number }
   | { kind: 'waitFor'; event: string; minutes: number }
-  | { kind: 'condition'; test: 'tag' | 'event' | 'opened' }
+  | { kind: 'condition'; test: 'tag' | 'event' | 'opened' | 'segment' }
   | { kind: 'split'; weight: number }
   | { kind: 'update'; tag: string }
   | { kind: 'exit' };
@@ -101,7 +101,9 @@ function toNode(id: string, spec: NodeSpec, journeyId: string): JourneyNode {
             ? { tag: 't1' }
             : spec.test === 'event'
               ? { event: 'a', within: 'P1D' }
-              : { email: 'opened' },
+              : spec.test === 'segment'
+                ? { segment: 'recent-a' }
+                : { email: 'opened' },
       };
     case 'split':
       return {
@@ -128,8 +130,23 @@ const settings = fc.record({
   exitWhen: fc.constantFrom<Condition[]>([], [{ event: 'b', since: 'entry' }]),
 });
 
+/** Mostly event triggers; some inactivity and segment ones, whose timers and windows differ. */
+const triggerSpec = fc.oneof(
+  { arbitrary: fc.constantFrom('a', 'b'), weight: 4 },
+  { arbitrary: fc.constant('inactivity' as const), weight: 1 },
+  { arbitrary: fc.constant('segment' as const), weight: 1 },
+);
+
+function toTrigger(kind: string): JourneyNode {
+  if (kind === 'inactivity')
+    return { id: 'start', type: 'trigger', on: 'inactivity', event: 'a', for: 'P2D' };
+  if (kind === 'segment')
+    return { id: 'start', type: 'trigger', on: 'segment', segment: 'recent-a' };
+  return { id: 'start', type: 'trigger', on: 'event', event: kind };
+}
+
 const journeySpec = fc.record({
-  trigger: fc.constantFrom('a', 'b'),
+  trigger: triggerSpec,
   nodes: fc.array(nodeSpec, { minLength: 1, maxLength: 7 }),
   wiring: fc.array(fc.nat(), { minLength: 14, maxLength: 14 }),
   settings,
@@ -138,7 +155,7 @@ type JourneySpec = typeof journeySpec extends fc.Arbitrary<infer T> ? T : never;
 
 function buildJourney(id: string, spec: JourneySpec): Journey {
   const nodes: JourneyNode[] = [
-    { id: 'start', type: 'trigger', on: 'event', event: spec.trigger },
+    toTrigger(spec.trigger),
     ...spec.nodes.map((n, i) => toNode(`n${i}`, n, id)),
   ];
   const edges: Journey['edges'] = [{ from: 'start', to: 'n0' }];
@@ -239,7 +256,14 @@ export const randomCase: fc.Arbitrary<RandomCase> = fc
       },
       journeys: c.journeys.map((j, i) => buildJourney(`j${i}`, j)),
       templates: [{ id: 't', mjml: '<mjml><mj-body><mj-text>Hi</mj-text></mj-body></mjml>' }],
-      segments: [],
+      segments: [
+        {
+          format: 'segment/v1',
+          id: 'recent-a',
+          name: 'Did a lately',
+          condition: { event: 'a', within: 'P1D' },
+        },
+      ],
       personaSets: [],
     },
     personas: {
