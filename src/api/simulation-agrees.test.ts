@@ -52,24 +52,28 @@ describe('the app and `waymark simulate` agree', () => {
     expect(sets.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(sets)('%s', async (name) => {
-    const summary = summaryOnly.has(name);
-    const { runId } = await host.invoke('simulation.run', { personaSet: name, summary });
-    expect(await host.done(runId)).toEqual({ runId, ok: true });
-    const { output } = await host.invoke('simulation.result', { runId });
-    const file = join(folder, 'personas', `${name}.personas.json`);
-    const cli = await command([
-      folder,
-      '--personas',
-      file,
-      '--json',
-      ...(summary ? ['--summary'] : []),
-    ]);
-    expect(cli.err).toBe('');
-    expect(cli.code).toBe(0);
-    expect(output).toEqual(JSON.parse(cli.out));
-    expect(outputJson(output)).toBe(cli.out);
-  });
+  it.each(sets)(
+    '%s',
+    async (name) => {
+      const summary = summaryOnly.has(name);
+      const { runId } = await host.invoke('simulation.run', { personaSet: name, summary });
+      expect(await host.done(runId)).toEqual({ runId, ok: true });
+      const { output } = await host.invoke('simulation.result', { runId });
+      const file = join(folder, 'personas', `${name}.personas.json`);
+      const cli = await command([
+        folder,
+        '--personas',
+        file,
+        '--json',
+        ...(summary ? ['--summary'] : []),
+      ]);
+      expect(cli.err).toBe('');
+      expect(cli.code).toBe(0);
+      expect(output).toEqual(JSON.parse(cli.out));
+      expect(outputJson(output)).toBe(cli.out);
+    },
+    120_000,
+  );
 
   it('with a seed given to both', async () => {
     const { runId } = await host.invoke('simulation.run', {

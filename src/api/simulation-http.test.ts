@@ -87,5 +87,5 @@ describe('a 10,000-persona run over HTTP', () => {
     abort.abort();
     expect(names.filter((n) => n === 'progress').length).toBeGreaterThan(5);
     expect(names.at(-1)).toBe('simulation.done');
-  });
+  }, 120_000);
 });

@@ -48,7 +48,7 @@ describe('simulation.run and simulation.result', () => {
     expect(status.status).toBe('done');
     const { aggregates } = await host.invoke('simulation.result', { runId, personas: false });
     expect(aggregates.countedFrom).toBe('listed-personas');
-  });
+  }, 120_000);
 
   it('cancels a run: the worker stops and the run ends as cancelled', async () => {
     const { runId } = await host.invoke('simulation.run', { personaSet: 'cohort' });
