@@ -43,7 +43,12 @@ const nodeSpec: fc.Arbitrary<NodeSpec> = fc.oneof(
   {
     arbitrary: fc.record({
       kind: fc.constant('condition' as const),
-      test: fc.constantFrom('tag' as const, 'event' as const, 'opened' as const),
+      test: fc.constantFrom(
+        'tag' as const,
+        'event' as const,
+        'opened' as const,
+        'segment' as const,
+      ),
     }),
     weight: 2,
   },
