@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Json } from '../engine/values.ts';
 import type { JourneySettings } from '../model/journey.ts';
 import type { JourneyNode } from '../model/nodes.ts';
+import { simulateWorkspace } from './index.ts';
 import {
   emails,
   line,
@@ -284,5 +285,40 @@ describe('the instant and the horizon', () => {
     );
     expect(personaOut(r, 'ana').profile).toMatchObject({ plan: 'pro' });
     expect(emails(personaOut(r, 'ana'))).toHaveLength(1);
+  });
+});
+
+describe('what runs, and render problems', () => {
+  it('paused journeys are not simulated and are left out of the counts', () => {
+    const paused = { ...line('paused', [on('go'), email()]), status: 'paused' as const };
+    const draft = { ...line('draft', [on('go'), email()]), status: 'draft' as const };
+    const r = play(workspace([paused, draft]), personasFile([persona('ana', [ev('+PT0S', 'go')])]));
+    expect(emails(personaOut(r, 'ana'))).toEqual(['2026-03-02T09:00:00Z draft/e "e"']);
+    expect(Object.keys(r.output.journeys)).toEqual(['draft']);
+  });
+
+  it('a subject that fails to render still sends, records the error, and the run goes on', () => {
+    const j = line('j', [
+      on('go'),
+      { id: 'e', type: 'email', template: 't', subject: '{{ oops' },
+      email('e2'),
+    ]);
+    const failing = {
+      renderSubject: (subject: string) => {
+        if (subject.includes('oops')) throw new Error('unclosed output');
+        return subject;
+      },
+    };
+    const r = simulateWorkspace({
+      bundle: workspace([j]),
+      personas: personasFile([persona('ana', [ev('+PT0S', 'go')])]),
+      renderer: failing,
+    });
+    const out = personaOut(r, 'ana');
+    expect(out.emails.map((m) => [m.node, m.subject, m.error])).toEqual([
+      ['e', '{{ oops', 'unclosed output'],
+      ['e2', 'e2', undefined],
+    ]);
+    expect(runs(out)).toEqual(['j 2026-03-02T09:00:00Z → 2026-03-02T09:00:00Z completed']);
   });
 });

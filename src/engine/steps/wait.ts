@@ -9,6 +9,11 @@ import { clockMinutes, formatInstant, parseDuration, parseInstant, plusDuration 
 import { type Engine, type NodeStep, OUT, type Outcome } from '../types.ts';
 import { getPath } from '../values.ts';
 
+const weekdayNames: readonly string[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+function isWeekday(d: unknown): d is Weekday {
+  return typeof d === 'string' && weekdayNames.includes(d);
+}
+
 const instantText = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /**
@@ -47,7 +52,7 @@ function until(
   }
   const u = node.until;
   if (u && typeof u.time === 'string') {
-    const weekdays = Array.isArray(u.weekdays) ? (u.weekdays as Weekday[]) : undefined;
+    const weekdays = Array.isArray(u.weekdays) ? u.weekdays.filter(isWeekday) : undefined;
     const at = nextClockTime(state.zone, e.now, clockMinutes(u.time), weekdays);
     const days = weekdays ? ` on ${weekdays.join('/')}` : '';
     return { at, text: `waits until ${u.time}${days} in ${state.zone.name}` };
