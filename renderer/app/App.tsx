@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Api } from '../api/api';
 import { ApiProvider } from '../api/context';
 import { Sidebar } from '../components/Sidebar';
+import { SimulatorView } from '../simulator/SimulatorView';
 import { type Route, useRoute } from '../stores/route';
 import { useResolvedTheme } from '../stores/theme-store';
 import { createWorkspaceStore, WorkspaceStoreContext } from '../stores/workspace-store';
@@ -35,7 +36,7 @@ function Shell() {
     <div className="app">
       <Sidebar route={route} />
       <main className="main">
-        <RouteView key={`${route.kind}:${route.kind === 'home' ? '' : route.id}`} route={route} />
+        <RouteView key={`${route.kind}:${'id' in route ? route.id : ''}`} route={route} />
       </main>
     </div>
   );
@@ -53,5 +54,7 @@ function RouteView({ route }: { route: Route }) {
       return <SegmentView id={route.id} />;
     case 'personas':
       return <PersonasView name={route.id} />;
+    case 'simulator':
+      return <SimulatorView />;
   }
 }

@@ -5,7 +5,15 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { navigate, type Route } from '../stores/route';
 import { useWorkspace } from '../stores/workspace-store';
 import { ErrorState } from './ErrorState';
-import { FlowIcon, LogoMark, SearchIcon, SegmentIcon, TemplateIcon, UsersIcon } from './icons';
+import {
+  FlowIcon,
+  LogoMark,
+  PlayIcon,
+  SearchIcon,
+  SegmentIcon,
+  TemplateIcon,
+  UsersIcon,
+} from './icons';
 import { SidebarSectionView } from './SidebarSection';
 import { sidebarSections } from './sidebar-items';
 import { ThemeToggle } from './ThemeToggle';
@@ -67,6 +75,15 @@ export function Sidebar({ route }: { route: Route }) {
             {summary.status === 'ready' ? summary.data.timezone : 'Workspace'}
           </span>
         </span>
+      </button>
+      <button
+        type="button"
+        className="sidebar-tool"
+        aria-current={route.kind === 'simulator' ? 'page' : undefined}
+        onClick={() => navigate({ kind: 'simulator' })}
+      >
+        <PlayIcon size={14} />
+        Simulator
       </button>
       <div className="sidebar-search">
         <SearchIcon size={14} />

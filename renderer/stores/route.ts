@@ -1,10 +1,10 @@
 // What the main area shows, kept in the URL's hash so a reload (or a link)
 // opens the same item: #/journeys/<id>, #/templates/<id>, #/segments/<id>,
-// #/personas/<name>.
+// #/personas/<name>, #/simulator.
 import { useSyncExternalStore } from 'react';
 
 export type ItemKind = 'journey' | 'template' | 'segment' | 'personas';
-export type Route = { kind: 'home' } | { kind: ItemKind; id: string };
+export type Route = { kind: 'home' } | { kind: 'simulator' } | { kind: ItemKind; id: string };
 
 const itemKinds: readonly ItemKind[] = ['journey', 'template', 'segment', 'personas'];
 
@@ -18,6 +18,7 @@ const segmentOf: Record<ItemKind, string> = {
 export function parseHash(hash: string): Route {
   const [section, ...rest] = hash.replace(/^#\/?/, '').split('/');
   const id = decodeURIComponent(rest.join('/'));
+  if (section === 'simulator') return { kind: 'simulator' };
   if (!id) return { kind: 'home' };
   for (const kind of itemKinds) {
     if (segmentOf[kind] === section) return { kind, id };
@@ -26,9 +27,9 @@ export function parseHash(hash: string): Route {
 }
 
 export function formatHash(route: Route): string {
-  return route.kind === 'home'
-    ? '#/'
-    : `#/${segmentOf[route.kind]}/${encodeURIComponent(route.id)}`;
+  if (route.kind === 'home') return '#/';
+  if (route.kind === 'simulator') return '#/simulator';
+  return `#/${segmentOf[route.kind]}/${encodeURIComponent(route.id)}`;
 }
 
 export function sameRoute(a: Route, b: Route): boolean {

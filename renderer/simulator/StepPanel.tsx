@@ -1,0 +1,264 @@
+// Step by step: pick a persona set (and, if wanted, another start, horizon
+// or seed), start, then move the selected persona one step, to its next
+// email, to a breakpoint or to the end. The canvas shows where everyone is
+// and the selected persona's path; the timeline says why each thing happened.
+import { useMemo, useState } from 'react';
+import { ErrorState } from '../components/ErrorState';
+import { humanizeName } from '../format/words';
+import { useInvoke } from '../hooks/use-invoke';
+import { journeysTouched, sessionDecorations } from './decorations';
+import { EmailPreviewPanel, type PreviewTarget } from './EmailPreviewPanel';
+import { PersonaSetPicker, useWorkspaceZone } from './PersonaSetPicker';
+import { SimCanvas } from './SimCanvas';
+import { SimClock } from './SimClock';
+import { Timeline } from './Timeline';
+import type { Breakpoint, StepMode } from './types';
+import { useSession } from './use-session';
+import { useShortcuts } from './use-shortcuts';
+
+const moves: { mode: StepMode; label: string; key: string; title: string }[] = [
+  { mode: 'step', label: 'Step', key: '.', title: 'One event or node transition' },
+  { mode: 'nextEmail', label: 'Next email', key: 'n', title: 'Run to the next email' },
+  { mode: 'breakpoint', label: 'To breakpoint', key: 'b', title: 'Run to the next breakpoint' },
+  { mode: 'end', label: 'To end', key: 'e', title: 'Run to the end of the horizon' },
+];
+
+export function StepPanel({ initialSet }: { initialSet: string }) {
+  const zone = useWorkspaceZone();
+  const [personaSet, setPersonaSet] = useState(initialSet);
+  const [start, setStart] = useState('');
+  const [horizon, setHorizon] = useState('');
+  const [seed, setSeed] = useState('');
+  const [breakpoints, setBreakpoints] = useState<Breakpoint[]>([]);
+  const [picked, setPicked] = useState<string | null>(null);
+  const [preview, setPreview] = useState<PreviewTarget | null>(null);
+  const session = useSession(breakpoints);
+  const set = useInvoke('personas.get', { name: personaSet || 'none' });
+  const file = set.status === 'ready' ? set.data.file : null;
+  const started = session.sessionId !== null;
+
+  const begin = () =>
+    void session.start({
+      personaSet,
+      ...(start.trim() ? { start: start.trim() } : {}),
+      ...(horizon.trim() ? { horizon: horizon.trim() } : {}),
+      ...(seed.trim() ? { seed: Number(seed) } : {}),
+    });
+  const move = (mode: StepMode) => started && void session.advance(mode);
+  useShortcuts({
+    '.': () => move('step'),
+    n: () => move('nextEmail'),
+    b: () => move('breakpoint'),
+    e: () => move('end'),
+    r: () => started && void session.reset(),
+  });
+
+  const selected = session.snapshot?.personas.find((p) => p.id === session.persona);
+  const journeys = journeysTouched(session.snapshot);
+  const following =
+    selected?.runs[0]?.journey ?? selected?.path.nodes.at(-1)?.journey ?? journeys[0] ?? null;
+  const journey = picked !== null && journeys.includes(picked) ? picked : following;
+  const decorations = useMemo(
+    () => (journey ? sessionDecorations(journey, session.snapshot, session.persona) : {}),
+    [journey, session.snapshot, session.persona],
+  );
+  const toggle = (node: string) => {
+    if (!journey) return;
+    setBreakpoints((all) =>
+      all.some((b) => b.journey === journey && b.node === node)
+        ? all.filter((b) => !(b.journey === journey && b.node === node))
+        : [...all, { journey, node }],
+    );
+  };
+
+  return (
+    <div className="sim-step">
+      <div className="sim-toolbar" role="toolbar" aria-label="Session">
+        <PersonaSetPicker value={personaSet} onChange={setPersonaSet} />
+        <label className="sim-field">
+          <span>Start</span>
+          <input
+            value={start}
+            onChange={(e) => setStart(e.target.value)}
+            placeholder={file?.start ?? 'as in the set'}
+            size={20}
+            aria-label="Start instant (ISO, UTC)"
+          />
+        </label>
+        <label className="sim-field">
+          <span>Horizon</span>
+          <input
+            value={horizon}
+            onChange={(e) => setHorizon(e.target.value)}
+            placeholder={file?.horizon ?? 'P30D'}
+            size={7}
+          />
+        </label>
+        <label className="sim-field">
+          <span>Seed</span>
+          <input
+            value={seed}
+            onChange={(e) => setSeed(e.target.value.replace(/[^0-9-]/g, ''))}
+            placeholder={String(file?.seed ?? 0)}
+            size={5}
+            inputMode="numeric"
+          />
+        </label>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!personaSet || session.busy}
+          onClick={begin}
+        >
+          {started ? 'Restart' : 'Start'}
+        </button>
+      </div>
+      <div className="sim-statusline">
+        <div className="sim-moves" role="toolbar" aria-label="Stepper">
+          {moves.map((m) => (
+            <button
+              key={m.mode}
+              type="button"
+              className="btn"
+              disabled={!started || session.busy || session.snapshot?.done === true}
+              onClick={() => move(m.mode)}
+              title={`${m.title} (${m.key})`}
+              aria-keyshortcuts={m.key}
+            >
+              {m.label} <kbd>{m.key}</kbd>
+            </button>
+          ))}
+          <button
+            type="button"
+            className="btn"
+            disabled={!started || session.busy}
+            onClick={() => void session.reset()}
+            title="Back to the start (r)"
+            aria-keyshortcuts="r"
+          >
+            Reset <kbd>r</kbd>
+          </button>
+        </div>
+        <SimClock now={session.snapshot?.now ?? null} timeZone={zone} />
+        {session.snapshot?.done && <span className="chip">Simulation over</span>}
+        {session.busy && <span className="muted">Working…</span>}
+        <Breakpoints
+          list={breakpoints}
+          onRemove={(b) => setBreakpoints((all) => all.filter((x) => x !== b))}
+        />
+      </div>
+      {session.error && (
+        <ErrorState
+          title="The simulator stopped"
+          message={session.error.message}
+          problems={session.error.problems}
+        />
+      )}
+      <div className="sim-step-body">
+        <div className="sim-stage">
+          {journeys.length > 1 && (
+            <div className="sim-journey-tabs" role="tablist" aria-label="Journeys">
+              {journeys.map((j) => (
+                <button
+                  key={j}
+                  type="button"
+                  role="tab"
+                  aria-selected={j === journey}
+                  onClick={() => setPicked(j)}
+                >
+                  {j}
+                </button>
+              ))}
+            </div>
+          )}
+          {journey ? (
+            <SimCanvas
+              journey={journey}
+              decorations={decorations}
+              breakpoints={breakpoints.filter((b) => b.journey === journey).map((b) => b.node)}
+              onToggleNode={toggle}
+            />
+          ) : (
+            <div className="sim-stage-empty">
+              <p>
+                {started
+                  ? 'No journey yet: step until a persona enters one.'
+                  : 'Choose a persona set and press Start. Then step with “.”, jump to the next email with “n”.'}
+              </p>
+            </div>
+          )}
+          {journey && <p className="sim-hint">Click a node to set or clear a breakpoint.</p>}
+        </div>
+        <aside className="sim-side" aria-label="Persona timeline">
+          {session.snapshot && (
+            <label className="sim-field sim-persona-pick">
+              <span>Persona</span>
+              <select
+                aria-label="Persona"
+                value={session.persona ?? ''}
+                onChange={(e) => {
+                  setPreview(null);
+                  void session.selectPersona(e.target.value);
+                }}
+              >
+                {session.snapshot.personas.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {humanizeName(p.id)} · {p.emails} {p.emails === 1 ? 'email' : 'emails'}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {preview ? (
+            <EmailPreviewPanel target={preview} timeZone={zone} onClose={() => setPreview(null)} />
+          ) : (
+            <Timeline
+              entries={session.trace}
+              timeZone={zone}
+              empty={started ? 'Nothing has happened to this persona yet.' : 'Start a session.'}
+              onOpenEmail={(t) =>
+                session.sessionId &&
+                t.journey &&
+                t.node &&
+                setPreview({
+                  sessionId: session.sessionId,
+                  persona: t.persona,
+                  journey: t.journey,
+                  node: t.node,
+                  at: t.at,
+                })
+              }
+            />
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function Breakpoints({
+  list,
+  onRemove,
+}: {
+  list: Breakpoint[];
+  onRemove: (b: Breakpoint) => void;
+}) {
+  if (list.length === 0) return null;
+  return (
+    <ul className="sim-breakpoints" aria-label="Breakpoints">
+      {list.map((b) => (
+        <li key={`${b.journey}/${b.node}`} className="chip">
+          ● {b.journey} / {b.node}
+          <button
+            type="button"
+            className="sim-chip-x"
+            aria-label={`Remove the breakpoint on ${b.node}`}
+            onClick={() => onRemove(b)}
+          >
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

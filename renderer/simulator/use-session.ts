@@ -1,0 +1,119 @@
+// A step-by-step session: started on a persona set, moved one step, to the
+// next email, to a breakpoint or to the end (for the selected persona), reset.
+// The timeline is the engine's trace, read back after every move.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useApi } from '../api/context';
+import { type ApiClientError, toApiClientError } from '../api/errors';
+import type { Breakpoint, Snapshot, StepMode, TraceEntry } from './types';
+
+export type SessionSetup = {
+  personaSet: string;
+  start?: string;
+  horizon?: string;
+  seed?: number;
+};
+
+export type SessionState = {
+  sessionId: string | null;
+  snapshot: Snapshot | null;
+  trace: TraceEntry[];
+  persona: string | null;
+  busy: boolean;
+  error: ApiClientError | null;
+};
+
+const initial: SessionState = {
+  sessionId: null,
+  snapshot: null,
+  trace: [],
+  persona: null,
+  busy: false,
+  error: null,
+};
+
+export function useSession(breakpoints: Breakpoint[]) {
+  const api = useApi();
+  const [state, setState] = useState<SessionState>(initial);
+  const live = useRef(state);
+  live.current = state;
+
+  const guard = useCallback(async (work: () => Promise<Partial<SessionState>>) => {
+    if (live.current.busy) return;
+    setState((s) => ({ ...s, busy: true, error: null }));
+    try {
+      const patch = await work();
+      setState((s) => ({ ...s, ...patch, busy: false }));
+    } catch (err) {
+      setState((s) => ({ ...s, busy: false, error: toApiClientError(err) }));
+    }
+  }, []);
+
+  const traceOf = useCallback(
+    async (sessionId: string, persona: string | null) =>
+      persona === null
+        ? []
+        : (await api.invoke('simulation.session.trace', { sessionId, persona })).entries,
+    [api],
+  );
+
+  const start = useCallback(
+    (setup: SessionSetup) =>
+      guard(async () => {
+        const old = live.current.sessionId;
+        if (old) void api.invoke('simulation.session.close', { sessionId: old }).catch(() => {});
+        const { sessionId, snapshot } = await api.invoke('simulation.session.start', setup);
+        const keep = live.current.persona;
+        const persona =
+          snapshot.personas.find((p) => p.id === keep)?.id ?? snapshot.personas[0]?.id ?? null;
+        return { sessionId, snapshot, persona, trace: await traceOf(sessionId, persona) };
+      }),
+    [api, guard, traceOf],
+  );
+
+  const advance = useCallback(
+    (mode: StepMode) =>
+      guard(async () => {
+        const { sessionId, persona } = live.current;
+        if (!sessionId) return {};
+        const moved = await api.invoke('simulation.session.step', {
+          sessionId,
+          mode,
+          ...(persona !== null ? { persona } : {}),
+          ...(mode === 'breakpoint' ? { breakpoints } : {}),
+        });
+        return { snapshot: moved.snapshot, trace: await traceOf(sessionId, persona) };
+      }),
+    [api, guard, traceOf, breakpoints],
+  );
+
+  const reset = useCallback(
+    () =>
+      guard(async () => {
+        const { sessionId, persona } = live.current;
+        if (!sessionId) return {};
+        const { snapshot } = await api.invoke('simulation.session.reset', { sessionId });
+        return { snapshot, trace: await traceOf(sessionId, persona) };
+      }),
+    [api, guard, traceOf],
+  );
+
+  const selectPersona = useCallback(
+    (persona: string) =>
+      guard(async () => {
+        const { sessionId } = live.current;
+        return { persona, trace: sessionId ? await traceOf(sessionId, persona) : [] };
+      }),
+    [guard, traceOf],
+  );
+
+  // Close the session when the view goes.
+  useEffect(
+    () => () => {
+      const id = live.current.sessionId;
+      if (id) void api.invoke('simulation.session.close', { sessionId: id }).catch(() => {});
+    },
+    [api],
+  );
+
+  return { ...state, start, advance, reset, selectPersona };
+}
