@@ -30,7 +30,7 @@ export type RunRecord = {
 export type SessionRecord = { id: string; source: SimulationSource; session: Session };
 
 /** Finished runs kept for result, conflicts and preview; older ones are forgotten. */
-const keptRuns = 8;
+const keptRuns = 4;
 const keptSessions = 16;
 
 export class SimulationStore {
