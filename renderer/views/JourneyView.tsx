@@ -1,30 +1,27 @@
-// A journey: its graph on the canvas, the inspector beside it, the top bar
-// with its name, status and actions.
-import { useCallback, useState } from 'react';
-import { JourneyCanvas } from '../canvas/JourneyCanvas';
-import type { LayoutMode } from '../canvas/use-journey-flow';
+// A journey open in the editor: loaded once, then owned by its editor store
+// (undo, autosave, validation) until the view closes.
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import type { OutputOf } from '../../src/api/client';
+import type { Journey } from '../../src/model';
+import { useApi } from '../api/context';
+import { autoLayout } from '../canvas/auto-layout';
+import { inferDirection, missingPositions } from '../canvas/journey-to-flow';
 import { ErrorState } from '../components/ErrorState';
-import { FlowIcon } from '../components/icons';
 import { Loading } from '../components/Loading';
-import { StatusPill } from '../components/StatusBadge';
-import { TopBar } from '../components/TopBar';
-import { formatRelative } from '../format/time';
-import { plural } from '../format/words';
+import { startAutosave } from '../editor/autosave';
+import { EditorStoreContext } from '../editor/context';
+import { createEditorStore } from '../editor/editor-store';
 import { useInvoke } from '../hooks/use-invoke';
-import { useResolvedTheme } from '../stores/theme-store';
-import { JourneyInspector } from './JourneyInspector';
+import { useWorkspace } from '../stores/workspace-store';
+import { JourneyEditor } from './JourneyEditor';
+
+type Loaded = OutputOf<'journeys.get'>;
 
 export function JourneyView({ id }: { id: string }) {
-  const result = useInvoke(
-    'journeys.get',
-    { id },
-    (c) => c.kind === 'journey' && (c.id === undefined || c.id === id),
-  );
-  const theme = useResolvedTheme();
-  const [selected, setSelected] = useState<string | null>(null);
-  const [layout, setLayout] = useState<LayoutMode>('saved');
-  const onSelectNode = useCallback((nodeId: string | null) => setSelected(nodeId), []);
-
+  // Loaded once: after that the editor's store is the truth, and its own
+  // saves must not reload it.
+  const result = useInvoke('journeys.get', { id });
   if (result.status === 'loading') return <Loading label="Opening the journey…" />;
   if (result.status === 'error') {
     return (
@@ -36,62 +33,50 @@ export function JourneyView({ id }: { id: string }) {
       />
     );
   }
-  const { journey, revision, updatedAt } = result.data;
-  return (
-    <div className="view">
-      <TopBar
-        icon={<FlowIcon size={16} />}
-        kind="Journeys"
-        title={journey.name}
-        status={<StatusPill status={journey.status} />}
-        meta={`${plural(journey.nodes.length, 'node')} · revision ${revision} · edited ${formatRelative(updatedAt)}`}
-        actions={
-          journey.layout && Object.keys(journey.layout).length > 0 ? (
-            <LayoutToggle value={layout} onChange={setLayout} />
-          ) : null
-        }
-      />
-      <div className="view-body with-inspector">
-        <JourneyCanvas
-          key={layout}
-          journey={journey}
-          layout={layout}
-          colorMode={theme}
-          onSelectNode={onSelectNode}
-        />
-        <JourneyInspector journey={journey} selectedId={selected} />
-      </div>
-    </div>
-  );
+  return <PlacedEditor loaded={result.data} />;
 }
 
-/** The saved layout, or an automatic one (top to bottom) just for viewing. */
-function LayoutToggle({
-  value,
-  onChange,
-}: {
-  value: LayoutMode;
-  onChange: (mode: LayoutMode) => void;
-}) {
+/** Journeys without a full layout get ELK's places before editing starts. */
+function PlacedEditor({ loaded }: { loaded: Loaded }) {
+  const [journey, setJourney] = useState<Journey | null>(() =>
+    missingPositions(loaded.journey).length === 0 ? loaded.journey : null,
+  );
+  useEffect(() => {
+    if (journey) return;
+    let live = true;
+    autoLayout(loaded.journey, 'TB').then(
+      ({ positions }) => {
+        const layout = { ...positions, ...loaded.journey.layout };
+        if (live) setJourney({ ...loaded.journey, layout });
+      },
+      () => live && setJourney(loaded.journey),
+    );
+    return () => {
+      live = false;
+    };
+  }, [journey, loaded.journey]);
+  if (!journey) return <Loading label="Laying out the journey…" />;
+  return <EditorSession journey={journey} revision={loaded.revision} />;
+}
+
+function EditorSession({ journey, revision }: { journey: Journey; revision: number }) {
+  const api = useApi();
+  const templateIds = useWorkspace((s) =>
+    s.summary.status === 'ready' ? s.summary.data.templates : undefined,
+  );
+  const [store] = useState(() =>
+    createEditorStore({ journey, revision, templateIds: templateIds?.map((t) => t.id) }),
+  );
+  const [direction] = useState(() => inferDirection(journey));
+  useEffect(() => {
+    const autosave = startAutosave(store, api);
+    return () => void autosave.stop();
+  }, [store, api]);
   return (
-    <fieldset className="segmented">
-      <legend className="sr-only">Layout</legend>
-      <button
-        type="button"
-        aria-pressed={value === 'saved'}
-        onClick={() => onChange('saved')}
-        title="Nodes where the journey places them"
-      >
-        Saved layout
-      </button>
-      <button
-        type="button"
-        aria-pressed={value === 'auto'}
-        onClick={() => onChange('auto')}
-        title="Arranged top to bottom for reading; the journey is not changed"
-      >
-        Auto layout
-      </button>
-    </fieldset>
+    <EditorStoreContext.Provider value={store}>
+      <ReactFlowProvider>
+        <JourneyEditor initialDirection={direction} />
+      </ReactFlowProvider>
+    </EditorStoreContext.Provider>
   );
 }

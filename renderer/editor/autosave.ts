@@ -1,0 +1,87 @@
+// Autosave: every change of the edited journey is saved through
+// `journeys.save` about 600 ms after the last one, with the summaries of the
+// edits it holds; and the validator runs on it (debounced) for the badges.
+import type { Api } from '../api/api';
+import { toApiClientError } from '../api/errors';
+import type { EditorStore } from './editor-store';
+
+export const saveDelayMs = 600;
+export const validateDelayMs = 250;
+
+/** One line for the revision history from the edits a save holds. */
+export function summarize(edits: readonly string[]): string {
+  if (edits.length === 0) return 'Edited';
+  const [first] = edits;
+  if (edits.length === 1 && first) return first;
+  const last = edits[edits.length - 1] ?? '';
+  return `${last} (and ${edits.length - 1} more ${edits.length === 2 ? 'edit' : 'edits'})`;
+}
+
+/** Starts saving and validating the store's journey; returns a stop that flushes a pending save. */
+export function startAutosave(
+  store: EditorStore,
+  api: Api,
+): { stop: () => Promise<void>; flush: () => Promise<void> } {
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let validateTimer: ReturnType<typeof setTimeout> | undefined;
+  let saving: Promise<void> = Promise.resolve();
+  let validation = 0;
+
+  const validate = () => {
+    const mine = ++validation;
+    const { journey } = store.getState();
+    api.invoke('journeys.validate', { journey }).then(
+      ({ problems }) => mine === validation && store.getState().setProblems(problems),
+      () => {},
+    );
+  };
+
+  const save = async () => {
+    saveTimer = undefined;
+    const state = store.getState();
+    const summary = summarize(state.takeUnsaved());
+    const { journey } = state;
+    state.setSave({ ...state.save, state: 'saving' });
+    try {
+      const { revision } = await api.invoke('journeys.save', { journey, summary });
+      const now = store.getState();
+      // Another edit may have come in while this one was on its way.
+      now.setSave({ state: saveTimer ? 'pending' : 'saved', revision });
+    } catch (err) {
+      const s = store.getState();
+      s.setSave({ ...s.save, state: 'error', message: toApiClientError(err).message });
+    }
+  };
+
+  const flush = async () => {
+    if (saveTimer) {
+      clearTimeout(saveTimer);
+      saving = saving.then(save);
+    }
+    await saving;
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.journey === prev.journey) return;
+    if (saveTimer) clearTimeout(saveTimer);
+    if (state.save.state !== 'saving') state.setSave({ ...state.save, state: 'pending' });
+    saveTimer = setTimeout(() => {
+      saving = saving.then(save);
+    }, saveDelayMs);
+    if (validateTimer) clearTimeout(validateTimer);
+    validateTimer = setTimeout(validate, validateDelayMs);
+  });
+  validate();
+
+  const onUnload = () => void flush();
+  window.addEventListener('beforeunload', onUnload);
+  return {
+    flush,
+    stop: async () => {
+      unsubscribe();
+      window.removeEventListener('beforeunload', onUnload);
+      if (validateTimer) clearTimeout(validateTimer);
+      await flush();
+    },
+  };
+}
