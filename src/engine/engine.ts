@@ -245,7 +245,10 @@ export function createEngine(options: EngineOptions): FullEngine {
         e.refreshSegments(state, segments);
         for (const s of segments) {
           for (const w of s.windows.get(name) ?? []) {
-            sink.timer(state, plusDuration(state.zone, ev.at, w), { kind: 'segments' });
+            sink.timer(state, plusDuration(state.zone, ev.at, w), {
+              kind: 'segments',
+              segment: s.id,
+            });
           }
         }
       }
@@ -280,8 +283,10 @@ export function createEngine(options: EngineOptions): FullEngine {
           return triggerHooks.dateTimer(e, state, timer.journey, timer.token);
         case 'inactivity':
           return triggerHooks.inactivityTimer(e, state, timer.journey, timer.token);
-        case 'segments':
-          return e.refreshSegments(state, ws.segments);
+        case 'segments': {
+          const one = timer.segment === undefined ? undefined : ws.segmentById.get(timer.segment);
+          return e.refreshSegments(state, one ? [one] : ws.segments);
+        }
       }
     },
 

@@ -74,8 +74,8 @@ export type TimerPayload =
   | { kind: 'run'; journey: number; run: number; token: number }
   | { kind: 'date'; journey: number; token: number }
   | { kind: 'inactivity'; journey: number; token: number }
-  /** A time window in a segment's condition passes: re-check membership. */
-  | { kind: 'segments' };
+  /** Re-check segment membership: one segment whose time window passes, or all (at the start). */
+  | { kind: 'segments'; segment?: string };
 
 /** Where the engine's effects go. The simulator records them; execution would persist and send. */
 export type EngineSink = {
