@@ -1,0 +1,54 @@
+// A text input that saves what it holds once it checks out.
+import { type ReactNode, useId } from 'react';
+import type { Parsed } from '../checks';
+import { useDraft } from '../use-draft';
+import { Field, notesOf } from './Field';
+
+type Props<V> = {
+  label: ReactNode;
+  value: V;
+  /** The text shown for a value. */
+  format?: (value: V) => string;
+  check: (text: string) => Parsed<V>;
+  onCommit: (value: V) => void;
+  hint?: ReactNode;
+  placeholder?: string;
+  mono?: boolean;
+  narrow?: boolean;
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'email';
+};
+
+export function TextField<V>({
+  label,
+  value,
+  format = String,
+  check,
+  onCommit,
+  hint,
+  placeholder,
+  mono,
+  narrow,
+  inputMode,
+}: Props<V>) {
+  const id = useId();
+  const { draft, error, edit } = useDraft(value, format, check, onCommit);
+  const className = ['if-input', mono && 'mono', narrow && 'if-narrow'].filter(Boolean).join(' ');
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      <input
+        id={id}
+        className={className}
+        value={draft}
+        placeholder={placeholder}
+        inputMode={inputMode}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(e) => edit(e.target.value)}
+        {...notesOf(id, error, hint)}
+      />
+    </Field>
+  );
+}
+
+/** Shows `undefined` as an empty input. */
+export const optionalText = (value: string | undefined): string => value ?? '';
