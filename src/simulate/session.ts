@@ -7,7 +7,9 @@ import type { SimulationSource } from './app-input.ts';
 import { createSimulation, type RunPosition, type Simulation } from './simulation.ts';
 
 export type StepMode = 'step' | 'nextEmail' | 'breakpoint' | 'end';
-export type Breakpoint = { journey: string; node: string };
+/** A node of a journey. */
+export type NodeRef = { journey: string; node: string };
+export type Breakpoint = NodeRef;
 
 export type PathEdge = { journey: string; from: string; port: string; to: string };
 
@@ -16,7 +18,7 @@ export type PersonaPosition = {
   /** Where the persona is: one entry per open run. */
   runs: RunPosition[];
   /** Nodes and edges its runs passed, each once, for highlighting. */
-  path: { nodes: Breakpoint[]; edges: PathEdge[] };
+  path: { nodes: NodeRef[]; edges: PathEdge[] };
   emails: number;
 };
 
@@ -81,7 +83,7 @@ export function createSession(source: SimulationSource): Session {
       done: sim.done(),
       personas: positions.personas.map((p) => {
         const out = outputs.get(p.id);
-        const nodes = new Map<string, Breakpoint>();
+        const nodes = new Map<string, NodeRef>();
         const edges = new Map<string, PathEdge>();
         for (const s of out?.steps ?? []) {
           nodes.set(`${s.journey}\u0000${s.node}`, { journey: s.journey, node: s.node });
