@@ -290,9 +290,17 @@ export function shiftDate(wall: Wall, days: number): Wall {
 
 /** An instant as the format writes it: ISO 8601 UTC, milliseconds only when there are some. */
 export function formatInstant(ms: number): string {
+  const known = formatted.get(ms);
+  if (known !== undefined) return known;
   const iso = new Date(ms).toISOString();
-  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+  const text = iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+  // Cohorts share their instants: format each once.
+  if (formatted.size >= MAX_MEMO) formatted.clear();
+  formatted.set(ms, text);
+  return text;
 }
+
+const formatted = new Map<number, string>();
 
 /** Parses an ISO instant (any offset); NaN when it is not one. */
 export function parseInstant(text: string): number {
