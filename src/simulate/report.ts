@@ -10,7 +10,7 @@ const exitWords: Record<string, string> = {
   completed: 'completed',
   goal: 'reached the goal',
   'exit-condition': 'left by its exit condition',
-  unsubscribed: 'left: unsubscribed',
+  unsubscribed: 'unsubscribed',
   horizon: 'still inside at the end',
 };
 

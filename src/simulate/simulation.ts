@@ -33,7 +33,9 @@ export type SimulationInput = {
   renderer?: EmailRenderer;
   /** Leave cohort members out of `personas` (they still count in `journeys`). */
   summary?: boolean;
+  /** Simulated time done and in all, in milliseconds: called at most once per percent. */
   onProgress?: (done: number, total: number) => void;
+  /** Stops the simulation (it throws the signal's reason) between two steps. */
   signal?: AbortSignal;
 };
 
