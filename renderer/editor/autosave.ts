@@ -72,6 +72,7 @@ export function startAutosave(
     validateTimer = setTimeout(validate, validateDelayMs);
   });
   validate();
+  store.setState({ flush });
 
   const onUnload = () => void flush();
   window.addEventListener('beforeunload', onUnload);

@@ -47,6 +47,8 @@ export type EditorActions = {
   setProblems: (problems: Problem[]) => void;
   setSave: (save: EditorData['save']) => void;
   takeUnsaved: () => string[];
+  /** Saves a pending edit now (autosave replaces this when it starts). */
+  flush: () => Promise<void>;
 };
 
 export type EditorState = EditorData & EditorActions;
@@ -130,6 +132,7 @@ export function createEditorStore(init: EditorInit) {
           refuse: (text) => set((s) => ({ hint: { seq: (s.hint?.seq ?? 0) + 1, text } })),
           setProblems: (problems) => set({ problems }),
           setSave: (save) => set({ save }),
+          flush: () => Promise.resolve(),
           takeUnsaved: () => {
             const taken = get().unsaved;
             if (taken.length > 0) set({ unsaved: [] });

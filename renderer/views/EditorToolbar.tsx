@@ -7,6 +7,7 @@ import { useApi } from '../api/context';
 import type { Direction } from '../canvas/journey-to-flow';
 import { useEditor, useEditorStore, useHistory } from '../editor/context';
 import { downloadText, jsonText } from '../editor/download';
+import { deleteJourney, duplicateJourney } from '../editor/journey-actions';
 import { showToast } from '../stores/toast-store';
 
 type Props = {
@@ -45,6 +46,32 @@ export function EditorToolbar({ panel, onPanel, onHelp }: Props) {
         data-testid="history-toggle"
       >
         History
+      </button>
+      <button
+        type="button"
+        className="btn btn-ghost"
+        onClick={() =>
+          void store
+            .getState()
+            .flush()
+            .then(() => duplicateJourney(api, store.getState().journey.id))
+        }
+        title="Copy this journey as a new draft and open it"
+      >
+        Duplicate
+      </button>
+      <button
+        type="button"
+        className="btn btn-ghost"
+        onClick={() =>
+          void store
+            .getState()
+            .flush()
+            .then(() => deleteJourney(api, store.getState().journey.id))
+        }
+        title="Delete this journey (an Undo toast can bring it back)"
+      >
+        Delete
       </button>
       <button
         type="button"

@@ -9,6 +9,7 @@ import { EditorCanvas } from '../canvas/EditorCanvas';
 import { initialViewport } from '../canvas/initial-viewport';
 import type { Direction } from '../canvas/journey-to-flow';
 import { Palette } from '../canvas/Palette';
+import { DropImport } from '../components/DropImport';
 import { FlowIcon } from '../components/icons';
 import { Toasts } from '../components/Toasts';
 import { TopBar } from '../components/TopBar';
@@ -112,6 +113,7 @@ export function JourneyEditor({ initialDirection }: { initialDirection: Directio
       </div>
       {help && <ShortcutSheet onClose={toggleHelp} />}
       <Toasts />
+      <DropImport />
     </div>
   );
 }
