@@ -5,6 +5,12 @@
 export { type CompiledJourney, type CompiledWorkspace, compileWorkspace } from './compile.ts';
 export { type ConditionEnv, compileCondition, type Explanation } from './conditions.ts';
 export { describeExplanation } from './describe.ts';
+export {
+  createEffectEngine,
+  type EffectEngine,
+  type Effects,
+  type EngineInput,
+} from './effects.ts';
 export { createEngine, type EngineOptions, type FullEngine } from './engine.ts';
 export {
   createLiquidRenderer,
