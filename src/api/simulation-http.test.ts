@@ -82,7 +82,7 @@ describe('a 10,000-persona run over HTTP', () => {
     expect((await done).ok).toBe(true);
     expect(answeredWhileRunning.length).toBeGreaterThan(3);
     // Each answer came in well under the run's time: the thread was free.
-    expect(Math.max(...answeredWhileRunning)).toBeLessThan(1000);
+    expect(Math.max(...answeredWhileRunning)).toBeLessThan(2000);
     const names = await events;
     abort.abort();
     expect(names.filter((n) => n === 'progress').length).toBeGreaterThan(5);
