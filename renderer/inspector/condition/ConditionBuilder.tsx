@@ -29,6 +29,7 @@ export function ConditionBuilder({
         onRemove={onRemove}
         context={context}
         path={name}
+        root
       />
       <p className="cb-sentence">
         <span className="if-label">Reads</span> {describeCondition(value)}

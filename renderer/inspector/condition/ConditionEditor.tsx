@@ -17,6 +17,8 @@ export type EditorProps = {
   context: EditorContext;
   /** Where it sits, for names: "Condition 2". */
   path: string;
+  /** The whole condition: a single row there may be put in a group. */
+  root?: boolean;
 };
 
 export function ConditionEditor(props: EditorProps) {
@@ -32,7 +34,7 @@ export function ConditionEditor(props: EditorProps) {
         <fieldset className="cb-not" aria-label={`${path}: not`}>
           <div className="cb-head">
             <span className="cb-badge cb-badge-not">Not</span>
-            <span className="cb-head-text">none of this holds</span>
+            <span className="cb-head-text" />
             <button
               type="button"
               className="btn btn-ghost cb-action"
@@ -72,6 +74,7 @@ function LeafEditor({
   onRemove,
   context,
   path,
+  root,
   kind,
 }: EditorProps & { kind: LeafKind }) {
   const form = conditionForm(value);
@@ -106,9 +109,7 @@ function LeafEditor({
         >
           Not
         </button>
-        {onRemove ? (
-          <RemoveButton path={path} onRemove={onRemove} />
-        ) : (
+        {root && (
           <button
             type="button"
             className="btn btn-ghost cb-action"
@@ -118,6 +119,7 @@ function LeafEditor({
             Group
           </button>
         )}
+        {onRemove && <RemoveButton path={path} onRemove={onRemove} />}
       </div>
       <div className="cb-body">
         {form.kind === 'property' && <PropertyRow value={form.condition} onChange={onChange} />}

@@ -59,7 +59,7 @@ export function EventRow({ value, onChange }: Props) {
         placeholder="order_placed"
         mono
       />
-      <div className="if-pair">
+      <div className={value.count ? 'if-pair' : 'if-stack'}>
         <SelectField
           label="How often"
           value={value.count?.op ?? 'once'}

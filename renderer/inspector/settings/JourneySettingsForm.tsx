@@ -11,6 +11,15 @@ import {
   ReentrySection,
 } from './sections';
 
+const sections = [
+  ['goal', GoalSection],
+  ['exit', ExitSection],
+  ['reentry', ReentrySection],
+  ['quiet', QuietHoursSection],
+  ['cap', CapSection],
+  ['priority', PrioritySection],
+] as const;
+
 type Props = {
   /** The journey's settings; none given means every default. */
   settings: JourneySettings | undefined;
@@ -23,12 +32,11 @@ export function JourneySettingsForm({ settings, onChange, context }: Props) {
   return (
     <form className="if-form" aria-label="Journey settings" onSubmit={(e) => e.preventDefault()}>
       <ProblemList problems={context.problems} />
-      <GoalSection {...section} />
-      <ExitSection {...section} />
-      <ReentrySection {...section} />
-      <QuietHoursSection {...section} />
-      <CapSection {...section} />
-      <PrioritySection {...section} />
+      {sections.map(([key, Section]) => (
+        <section key={key} className="if-section">
+          <Section {...section} />
+        </section>
+      ))}
     </form>
   );
 }
