@@ -52,6 +52,7 @@ export type FullEngine = Engine & {
 
 const NO_VALUES: unknown[] = [];
 const NONE: readonly CompiledJourney[] = [];
+const MAX_STEPS_PER_INSTANT = 100_000;
 
 export function createEngine(options: EngineOptions): FullEngine {
   const { ws, sink } = options;
@@ -332,6 +333,18 @@ export function createEngine(options: EngineOptions): FullEngine {
       const cause = run.pending;
       run.pending = null;
       if (run.status === 'ended' || cause === null) return true;
+      // Validation rejects a zero-time cycle inside one journey; journeys can
+      // still feed each other (an update starting a run whose update starts the
+      // first again). Fail loudly instead of spinning forever.
+      if (state.busyAt !== e.now) {
+        state.busyAt = e.now;
+        state.busySteps = 0;
+      }
+      if (++state.busySteps > MAX_STEPS_PER_INSTANT) {
+        throw new Error(
+          `${state.key}: more than ${MAX_STEPS_PER_INSTANT} node steps at ${formatInstant(e.now)} (last in ${run.journey.id}/${run.node.node.id}): journeys start each other without any time passing`,
+        );
+      }
       const node = run.node.node;
       // The registry's mapped type pairs each kind with its own step; TypeScript
       // cannot see that through the union, hence the widening.

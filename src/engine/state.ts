@@ -75,6 +75,9 @@ export type ProfileState = {
   tracing: boolean;
   /** The driver's own index for this profile (the simulator's persona slot). */
   slot: number;
+  /** Node transitions made at instant `busyAt`: a guard against journeys feeding each other forever. */
+  busyAt: number;
+  busySteps: number;
 };
 
 export function profileZone(ws: CompiledWorkspace, profile: JsonObject): Zone {
@@ -109,6 +112,8 @@ export function createProfileState(
     touched: [],
     tracing,
     slot: -1,
+    busyAt: Number.NaN,
+    busySteps: 0,
   };
 }
 

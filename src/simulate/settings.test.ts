@@ -322,3 +322,28 @@ describe('what runs, and render problems', () => {
     expect(runs(out)).toEqual(['j 2026-03-02T09:00:00Z → 2026-03-02T09:00:00Z completed']);
   });
 });
+
+describe('runaway loops', () => {
+  it('journeys that restart each other without time passing stop with an error, not a hang', () => {
+    const up = line(
+      'up',
+      [
+        { id: 'start', type: 'trigger', on: 'attribute', property: 'x', to: 1 },
+        { id: 'u', type: 'update', set: { x: 0 } },
+      ],
+      { reentry: 'always' },
+    );
+    const down = line(
+      'down',
+      [
+        { id: 'start', type: 'trigger', on: 'attribute', property: 'x', to: 0 },
+        { id: 'u', type: 'update', set: { x: 1 } },
+      ],
+      { reentry: 'always' },
+    );
+    const p = persona('ana', [ev('+PT0S', 'identify', { x: 1 })]);
+    expect(() => play(workspace([up, down]), personasFile([p]))).toThrow(
+      /without any time passing/,
+    );
+  });
+});
