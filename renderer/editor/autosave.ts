@@ -8,13 +8,21 @@ import type { EditorStore } from './editor-store';
 export const saveDelayMs = 600;
 export const validateDelayMs = 250;
 
-/** One line for the revision history from the edits a save holds. */
+/**
+ * One line for the revision history from the edits a save holds: repeats
+ * collapsed ("Undo ×10"), up to three named, the rest counted.
+ */
 export function summarize(edits: readonly string[]): string {
-  if (edits.length === 0) return 'Edited';
-  const [first] = edits;
-  if (edits.length === 1 && first) return first;
-  const last = edits[edits.length - 1] ?? '';
-  return `${last} (and ${edits.length - 1} more ${edits.length === 2 ? 'edit' : 'edits'})`;
+  const runs: { text: string; count: number }[] = [];
+  for (const e of edits) {
+    const last = runs[runs.length - 1];
+    if (last && last.text === e) last.count++;
+    else runs.push({ text: e, count: 1 });
+  }
+  const named = runs.map((r) => (r.count > 1 ? `${r.text} ×${r.count}` : r.text));
+  if (named.length === 0) return 'Edited';
+  if (named.length <= 3) return named.join(', ');
+  return `${named.slice(0, 2).join(', ')} and ${named.length - 2} more edits`;
 }
 
 /** Starts saving and validating the store's journey; returns a stop that flushes a pending save. */
