@@ -5,10 +5,9 @@ import type { JourneyAggregate } from './types';
 
 type Row = { key: string; label: string; sub: string; value: number; tone: string };
 
-const rowHeight = 34;
-const labelWidth = 200;
-const barWidth = 320;
-const valueWidth = 120;
+const rowHeight = 46;
+const barWidth = 250;
+const valueWidth = 100;
 
 export function funnelRows(a: JourneyAggregate): Row[] {
   return [
@@ -33,7 +32,7 @@ export function funnelRows(a: JourneyAggregate): Row[] {
 export function FunnelChart({ aggregate }: { aggregate: JourneyAggregate }) {
   const rows = funnelRows(aggregate);
   const max = Math.max(1, aggregate.entered, ...rows.map((r) => r.value));
-  const width = labelWidth + barWidth + valueWidth;
+  const width = barWidth + valueWidth;
   const height = rows.length * rowHeight;
   const share = (n: number) =>
     aggregate.entered > 0 ? `${Math.round((n / aggregate.entered) * 1000) / 10}%` : '–';
@@ -51,31 +50,24 @@ export function FunnelChart({ aggregate }: { aggregate: JourneyAggregate }) {
         return (
           <g key={r.key} data-testid={`funnel-row-${r.key}`} transform={`translate(0 ${y})`}>
             <title>{`${r.label}: ${r.value.toLocaleString('en')} (${share(r.value)})`}</title>
-            <text x={0} y={14} className="funnel-label">
-              {clip(r.label, 30)}
+            <text x={0} y={13} className="funnel-label">
+              {clip(r.label, 48)}
             </text>
-            <text x={0} y={27} className="funnel-sub">
-              {clip(r.sub, 36)}
-            </text>
+            <rect x={0} y={19} width={barWidth} height={14} rx={3} className="funnel-track" />
             <rect
-              x={labelWidth}
-              y={5}
-              width={barWidth}
-              height={rowHeight - 10}
-              rx={4}
-              className="funnel-track"
-            />
-            <rect
-              x={labelWidth}
-              y={5}
+              x={0}
+              y={19}
               width={w}
-              height={rowHeight - 10}
-              rx={4}
+              height={14}
+              rx={3}
               className={`funnel-bar tone-${r.tone}`}
             />
-            <text x={labelWidth + barWidth + 10} y={21} className="funnel-value">
+            <text x={barWidth + 8} y={31} className="funnel-value">
               {r.value.toLocaleString('en')}
               <tspan className="funnel-share"> {share(r.value)}</tspan>
+            </text>
+            <text x={0} y={43} className="funnel-sub">
+              {clip(r.sub, 60)}
             </text>
           </g>
         );

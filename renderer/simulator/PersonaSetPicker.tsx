@@ -27,3 +27,10 @@ export function useWorkspaceZone(): string {
   const summary = useWorkspace((s) => s.summary);
   return summary.status === 'ready' ? summary.data.timezone : 'UTC';
 }
+
+/** Journey names by id, for tabs and tables. */
+export function useJourneyNames(): Map<string, string> {
+  const summary = useWorkspace((s) => s.summary);
+  const journeys = summary.status === 'ready' ? summary.data.journeys : [];
+  return new Map(journeys.map((j) => [j.id, j.name]));
+}

@@ -8,7 +8,7 @@ import { humanizeName } from '../format/words';
 import { useInvoke } from '../hooks/use-invoke';
 import { journeysTouched, sessionDecorations } from './decorations';
 import { EmailPreviewPanel, type PreviewTarget } from './EmailPreviewPanel';
-import { PersonaSetPicker, useWorkspaceZone } from './PersonaSetPicker';
+import { PersonaSetPicker, useJourneyNames, useWorkspaceZone } from './PersonaSetPicker';
 import { SimCanvas } from './SimCanvas';
 import { SimClock } from './SimClock';
 import { Timeline } from './Timeline';
@@ -33,6 +33,7 @@ export function StepPanel({ initialSet }: { initialSet: string }) {
   const [picked, setPicked] = useState<string | null>(null);
   const [preview, setPreview] = useState<PreviewTarget | null>(null);
   const session = useSession(breakpoints);
+  const names = useJourneyNames();
   const set = useInvoke('personas.get', { name: personaSet || 'none' });
   const file = set.status === 'ready' ? set.data.file : null;
   const started = session.sessionId !== null;
@@ -166,7 +167,7 @@ export function StepPanel({ initialSet }: { initialSet: string }) {
                   aria-selected={j === journey}
                   onClick={() => setPicked(j)}
                 >
-                  {j}
+                  {names.get(j) ?? j}
                 </button>
               ))}
             </div>

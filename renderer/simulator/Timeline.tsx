@@ -1,6 +1,7 @@
 // A persona's timeline: every event, step, email, hold, suppression and exit
 // of the engine's trace, each with the engine's own sentence saying why.
 // Emails open as the persona received them.
+import { useEffect, useRef } from 'react';
 import { formatInstant } from '../format/time';
 import type { TraceEntry } from './types';
 
@@ -28,6 +29,12 @@ type Props = {
 };
 
 export function Timeline({ entries, timeZone, onOpenEmail, empty }: Props) {
+  const end = useRef<HTMLLIElement>(null);
+  // The newest entry comes into view as the persona moves.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the entries grow
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [entries.length]);
   if (entries.length === 0) {
     return <p className="muted sim-timeline-empty">{empty ?? 'Nothing has happened yet.'}</p>;
   }
@@ -59,6 +66,7 @@ export function Timeline({ entries, timeZone, onOpenEmail, empty }: Props) {
           <p className="sim-entry-why">{t.text}</p>
         </li>
       ))}
+      <li ref={end} className="sim-timeline-end" aria-hidden="true" />
     </ol>
   );
 }

@@ -1,5 +1,6 @@
 // A persona set: when the simulation starts and how long it runs, a table of
 // personas and one of cohorts.
+import { useState } from 'react';
 import type { Cohort, Persona } from '../../src/model';
 import { ErrorState } from '../components/ErrorState';
 import { UsersIcon } from '../components/icons';
@@ -8,6 +9,8 @@ import { TopBar } from '../components/TopBar';
 import { formatDuration } from '../format/duration';
 import { formatInstant } from '../format/time';
 import { useInvoke } from '../hooks/use-invoke';
+import { PersonaSetEditor } from '../personas/PersonaSetEditor';
+import { navigate } from '../stores/route';
 
 export function PersonasView({ name }: { name: string }) {
   const result = useInvoke(
@@ -15,6 +18,7 @@ export function PersonasView({ name }: { name: string }) {
     { name },
     (c) => c.kind === 'personas' && (c.id === undefined || c.id === name),
   );
+  const [editing, setEditing] = useState(false);
   if (result.status === 'loading') return <Loading label="Opening the persona set…" />;
   if (result.status === 'error') {
     return (
@@ -27,6 +31,9 @@ export function PersonasView({ name }: { name: string }) {
     );
   }
   const { file } = result.data;
+  if (editing) {
+    return <PersonaSetEditor name={name} file={file} onClose={() => setEditing(false)} />;
+  }
   const personas = file.personas ?? [];
   const cohorts = file.cohorts ?? [];
   const members = cohorts.reduce((sum, c) => sum + c.count, 0);
@@ -37,6 +44,16 @@ export function PersonasView({ name }: { name: string }) {
         kind="Persona sets"
         title={name}
         meta={`starts ${formatInstant(file.start)} UTC · runs ${formatDuration(file.horizon)}${file.seed !== undefined ? ` · seed ${file.seed}` : ''}`}
+        actions={
+          <>
+            <button type="button" className="btn" onClick={() => navigate({ kind: 'simulator' })}>
+              Simulate
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+          </>
+        }
       />
       <div className="view-body page">
         <div className="page-inner wide">
