@@ -1,6 +1,8 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { renderNodeForm } from '../test/harness';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderNodeForm, starterContext } from '../test/harness';
+import { WaitForm } from './WaitForm';
 
 describe('WaitForm', () => {
   it('sets a wait for a number of a unit, and ISO text for what has no single unit', async () => {
@@ -84,5 +86,32 @@ describe('WaitForm', () => {
     });
     await user.selectOptions(screen.getByLabelText('When'), 'none');
     expect(last()).toEqual({ id: 'w1', type: 'wait', until: { property: 'profile.renewal_at' } });
+  });
+
+  it('drops a draft that is not valid when the node changes from outside (an undo)', async () => {
+    const context = starterContext();
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    const { rerender } = render(
+      <WaitForm
+        node={{ id: 'w1', type: 'wait', for: 'PT1H' }}
+        onChange={onChange}
+        context={context}
+      />,
+    );
+    await user.clear(screen.getByLabelText('Wait for'));
+    await user.type(screen.getByLabelText('Wait for'), 'x');
+    expect(screen.getByText(/^Must be a whole number/)).toBeInTheDocument();
+    rerender(
+      <WaitForm
+        node={{ id: 'w1', type: 'wait', for: 'P3D' }}
+        onChange={onChange}
+        context={context}
+      />,
+    );
+    expect(screen.getByLabelText('Wait for')).toHaveValue('3');
+    expect(screen.getByLabelText('Unit')).toHaveValue('days');
+    expect(screen.queryByText(/^Must be a whole number/)).not.toBeInTheDocument();
+    expect(onChange).not.toHaveBeenCalled();
   });
 });
