@@ -15,6 +15,17 @@ import {
   type Zone,
 } from './time.ts';
 
+// Memo questions by number, so a lookup builds no string: quiet hours as
+// from × 1440 + to, clock times as their minute of the day.
+const questions = new Map<number, string>();
+function questionKey(n: number, make: () => string): string {
+  const known = questions.get(n);
+  if (known !== undefined) return known;
+  const text = make();
+  questions.set(n, text);
+  return text;
+}
+
 /**
  * When quiet hours `[from, to)` (minutes after midnight) that contain `t` end;
  * `t` itself when it is outside them. Each night is the interval between the
@@ -23,15 +34,20 @@ import {
  * occurrence.
  */
 export function quietEnd(zone: Zone, t: number, from: number, to: number): number {
-  return memo(zone, `q${from}-${to}`, t, () => {
-    const wall = toWall(zone, t);
-    for (const k of [-1, 0]) {
-      const start = atClock(zone, wall, from, k);
-      const end = atClock(zone, wall, to, from > to ? k + 1 : k);
-      if (start <= t && t < end) return end;
-    }
-    return t;
-  });
+  return memo(
+    zone,
+    questionKey(from * 1440 + to, () => `q${from}-${to}`),
+    t,
+    () => {
+      const wall = toWall(zone, t);
+      for (const k of [-1, 0]) {
+        const start = atClock(zone, wall, from, k);
+        const end = atClock(zone, wall, to, from > to ? k + 1 : k);
+        if (start <= t && t < end) return end;
+      }
+      return t;
+    },
+  );
 }
 
 const weekdayNumbers: Record<Weekday, number> = {
@@ -52,7 +68,8 @@ export function nextClockTime(
   weekdays: readonly Weekday[] | undefined,
 ): number {
   const days = weekdays?.map((d) => weekdayNumbers[d]);
-  return memo(zone, `c${minutes}${days?.join('') ?? ''}`, now, () => {
+  const key = days ? `c${minutes}${days.join('')}` : questionKey(-1 - minutes, () => `c${minutes}`);
+  return memo(zone, key, now, () => {
     const wall = toWall(zone, now);
     for (let k = 0; k <= 8; k++) {
       const t = atClock(zone, wall, minutes, k);

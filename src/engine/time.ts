@@ -37,6 +37,9 @@ export type ParsedDuration = {
   /** Hours, minutes and seconds as exact milliseconds. */
   timeMs: number;
   hasDate: boolean;
+  /** Memo questions for adding and subtracting it: the same string each time, so its hash is kept. */
+  plusKey: string;
+  minusKey: string;
 };
 
 const zones = new Map<string, Zone>();
@@ -167,6 +170,8 @@ export function parseDuration(iso: string): ParsedDuration {
           (o.milliseconds ?? 0),
       ),
     hasDate: false,
+    plusKey: `+${iso}`,
+    minusKey: `-${iso}`,
   };
   parsed.hasDate =
     parsed.years !== 0 || parsed.months !== 0 || parsed.weeks !== 0 || parsed.days !== 0;
@@ -235,7 +240,7 @@ export function plusDuration(zone: Zone, ms: number, d: ParsedDuration): number 
   if (!d.hasDate) return ms + d.timeMs;
   return memo(
     zone,
-    `+${d.iso}`,
+    d.plusKey,
     ms,
     () => fromWall(zone, addCalendar(toWall(zone, ms), d, 1)) + d.timeMs,
   );
@@ -244,7 +249,7 @@ export function plusDuration(zone: Zone, ms: number, d: ParsedDuration): number 
 /** `ms - d`: the inverse order of `plusDuration` (time parts first, then dates). */
 export function minusDuration(zone: Zone, ms: number, d: ParsedDuration): number {
   if (!d.hasDate) return ms - d.timeMs;
-  return memo(zone, `-${d.iso}`, ms, () =>
+  return memo(zone, d.minusKey, ms, () =>
     fromWall(zone, addCalendar(toWall(zone, ms - d.timeMs), d, -1)),
   );
 }
