@@ -1,6 +1,7 @@
 // The personas and cohorts of a set, one row each, with their scripted
 // events and reactions unfolded beneath on demand.
 import { Fragment, useState } from 'react';
+import { plural } from '../format/words';
 import { JsonCell, NumberCell, TextCell } from './cells';
 import { useSetEditor } from './context';
 import { append, freeFields, parseTags, problemsAt, removeAt, withFreeFields } from './edit';
@@ -128,7 +129,7 @@ export function PersonasTable() {
                       open={open.has(i) || scriptProblems > 0}
                       onToggle={() => toggle(i)}
                       label={`Script of ${who}`}
-                      count={`${p.events?.length ?? 0} events · ${p.reactions?.length ?? 0} reactions`}
+                      count={`${plural(p.events?.length ?? 0, 'event')} · ${plural(p.reactions?.length ?? 0, 'reaction')}`}
                     />
                   </td>
                   <td>
@@ -246,7 +247,7 @@ export function CohortsTable() {
                       open={open.has(i) || scriptProblems > 0}
                       onToggle={() => toggle(i)}
                       label={`Script of ${who}`}
-                      count={`${c.events?.length ?? 0} events · ${c.reactions?.length ?? 0} reactions`}
+                      count={`${plural(c.events?.length ?? 0, 'event')} · ${plural(c.reactions?.length ?? 0, 'reaction')}`}
                     />
                   </td>
                   <td>

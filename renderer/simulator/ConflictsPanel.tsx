@@ -25,6 +25,7 @@ function ConflictsOf({ runId, timeZone }: { runId: string; timeZone: string }) {
   const at = (iso: string) => formatInstant(iso, timeZone);
   return (
     <div className="page-inner wide sim-conflicts">
+      <p className="muted">From the last whole run. Times in {timeZone}.</p>
       <section className="card">
         <h2 className="card-title">
           Emails held or skipped <span className="muted">{emails.length.toLocaleString('en')}</span>

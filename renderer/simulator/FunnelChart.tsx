@@ -1,6 +1,7 @@
 // A journey's funnel as SVG: those who entered, then each email in path
 // order, with how many reached it and their share of those who entered;
 // conversions last.
+import { readableLiquid } from '../format/liquid';
 import type { JourneyAggregate } from './types';
 
 type Row = { key: string; label: string; sub: string; value: number; tone: string };
@@ -14,7 +15,7 @@ export function funnelRows(a: JourneyAggregate): Row[] {
     { key: 'entered', label: 'Entered', sub: a.journey, value: a.entered, tone: 'entered' },
     ...a.funnel.map((f) => ({
       key: f.node,
-      label: f.subject,
+      label: readableLiquid(f.subject),
       sub: `${f.node} · ${f.template} · ${f.sent.toLocaleString('en')} sent`,
       value: f.reached,
       tone: 'email',

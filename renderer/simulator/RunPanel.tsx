@@ -20,8 +20,12 @@ export function RunPanel({ run, initialSet }: Props) {
   const [picked, setPicked] = useState<string | null>(null);
   const { state } = run;
   const running = state.status === 'running';
-  const journeys = state.status === 'done' ? state.result.aggregates.journeys : [];
-  const busiest = [...journeys].sort((a, b) => b.entered - a.entered)[0];
+  // Busiest journeys first; ties in the core's (id) order.
+  const journeys =
+    state.status === 'done'
+      ? [...state.result.aggregates.journeys].sort((a, b) => b.entered - a.entered)
+      : [];
+  const busiest = journeys[0];
   const aggregate = journeys.find((j) => j.journey === picked) ?? busiest;
   const decorations = useMemo(() => (aggregate ? countDecorations(aggregate) : {}), [aggregate]);
 
