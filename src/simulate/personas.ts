@@ -68,11 +68,16 @@ function compileReactions(list: Reaction[] | undefined): CompiledReaction[] {
 
 /** The groups to play, in file order: personas, then cohorts. */
 export function personaGroups(bundle: WorkspaceBundle, file: PersonasFile): PersonaGroup[] {
-  const { start, zone } = simulationEnd(bundle, file);
-  const script = (events: ScriptedEvent[] | undefined) =>
+  const { start, zone: workspaceZone } = simulationEnd(bundle, file);
+  // `+P1D` is a day on the persona's own calendar (spec: "Durations").
+  const script = (events: ScriptedEvent[] | undefined, timezone: unknown) =>
     (events ?? [])
       .map((e) => ({
-        at: scriptAt(e.at, start, zone),
+        at: scriptAt(
+          e.at,
+          start,
+          getZone(typeof timezone === 'string' ? timezone : undefined, workspaceZone),
+        ),
         name: e.name,
         properties: e.properties ?? {},
       }))
@@ -85,7 +90,7 @@ export function personaGroups(bundle: WorkspaceBundle, file: PersonasFile): Pers
       cohort: false,
       count: 1,
       profile: asJsonObject({ ...p.profile }),
-      script: script(p.events),
+      script: script(p.events, p.profile.timezone),
       reactions: compileReactions(p.reactions),
     });
   }
@@ -95,7 +100,7 @@ export function personaGroups(bundle: WorkspaceBundle, file: PersonasFile): Pers
       cohort: true,
       count: c.count,
       profile: asJsonObject({ ...(c.profile ?? {}) }),
-      script: script(c.events),
+      script: script(c.events, c.profile?.timezone),
       reactions: compileReactions(c.reactions),
     });
   }

@@ -73,3 +73,20 @@ describe('clock changes, end to end', () => {
     ]);
   });
 });
+
+describe('scripted times', () => {
+  it('+P7D is seven days on the persona’s calendar, across its clock change', () => {
+    const j = line('j', [on, email]);
+    const p: Persona = {
+      id: 'ana',
+      profile: { email: 'ana@example.com', timezone: 'America/New_York' },
+      events: [{ at: '+P7D', name: 'go' }],
+    };
+    // Start 04:00 EST on 2 March; seven days later is 04:00 EDT on 9 March.
+    const r = play(
+      workspace([j]),
+      personasFile([p], { start: '2026-03-02T09:00:00Z', horizon: 'P30D' }),
+    );
+    expect(emails(personaOut(r, 'ana'))).toEqual(['2026-03-09T08:00:00Z j/e "e"']);
+  });
+});
