@@ -123,7 +123,9 @@ function LeafEditor({
       </div>
       <div className="cb-body">
         {form.kind === 'property' && <PropertyRow value={form.condition} onChange={onChange} />}
-        {form.kind === 'event' && <EventRow value={form.condition} onChange={onChange} />}
+        {form.kind === 'event' && (
+          <EventRow value={form.condition} onChange={onChange} context={context} />
+        )}
         {form.kind === 'tag' && <TagRow value={form.condition} onChange={onChange} />}
         {form.kind === 'segment' && (
           <SegmentRow value={form.condition} onChange={onChange} context={context} />

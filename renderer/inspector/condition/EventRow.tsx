@@ -1,11 +1,13 @@
 // Event history: the profile did an event (with these properties), at least
 // once or a number of times, ever, in the last while, or since entering.
 import type { CountOp, EventCondition } from '../../../src/model';
+import type { EditorContext } from '../../editor/types';
 import { checkRequired, checkWholeNumber } from '../checks';
 import { SelectField } from '../fields/Choice';
 import { DurationField } from '../fields/DurationField';
 import { KeyValueRows } from '../fields/KeyValueRows';
 import { TextField } from '../fields/TextField';
+import { knownEvents } from '../known-events';
 import { withOptional, without } from '../objects';
 
 type CountChoice = CountOp | 'once';
@@ -45,9 +47,13 @@ export function switchCount(c: EventCondition, choice: CountChoice): EventCondit
   return { ...c, count: { ...c.count, op: choice, value: c.count?.value ?? 1 } };
 }
 
-type Props = { value: EventCondition; onChange: (next: EventCondition) => void };
+type Props = {
+  value: EventCondition;
+  onChange: (next: EventCondition) => void;
+  context: EditorContext;
+};
 
-export function EventRow({ value, onChange }: Props) {
+export function EventRow({ value, onChange, context }: Props) {
   const window = windowOf(value);
   return (
     <>
@@ -57,6 +63,7 @@ export function EventRow({ value, onChange }: Props) {
         check={checkRequired('an event name, such as order_placed')}
         onCommit={(event) => onChange({ ...value, event })}
         placeholder="order_placed"
+        suggestions={knownEvents(context.journey)}
         mono
       />
       <div className={value.count ? 'if-pair' : 'if-stack'}>

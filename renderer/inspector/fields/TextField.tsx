@@ -16,6 +16,8 @@ type Props<V> = {
   mono?: boolean;
   narrow?: boolean;
   inputMode?: 'text' | 'numeric' | 'decimal' | 'email';
+  /** Offered while typing (a datalist), such as the event names in use. */
+  suggestions?: readonly string[];
 };
 
 export function TextField<V>({
@@ -29,6 +31,7 @@ export function TextField<V>({
   mono,
   narrow,
   inputMode,
+  suggestions,
 }: Props<V>) {
   const id = useId();
   const { draft, error, edit } = useDraft(value, format, check, onCommit);
@@ -44,8 +47,16 @@ export function TextField<V>({
         spellCheck={false}
         autoComplete="off"
         onChange={(e) => edit(e.target.value)}
+        list={suggestions ? `${id}-suggestions` : undefined}
         {...notesOf(id, error, hint)}
       />
+      {suggestions && (
+        <datalist id={`${id}-suggestions`}>
+          {suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      )}
     </Field>
   );
 }

@@ -46,6 +46,26 @@ describe('TriggerForm', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('brings back what a kind had when the person switches back to it', async () => {
+    const where = { category: 'shoes' };
+    const { user, last } = renderNodeForm('trigger', {
+      id: 'start',
+      type: 'trigger',
+      on: 'event',
+      event: 'cart_abandoned',
+      where,
+    });
+    await user.selectOptions(screen.getByLabelText('Starts when the profile…'), 'date');
+    await user.selectOptions(screen.getByLabelText('Starts when the profile…'), 'event');
+    expect(last()).toEqual({
+      id: 'start',
+      type: 'trigger',
+      on: 'event',
+      event: 'cart_abandoned',
+      where,
+    });
+  });
+
   it('switches to a segment trigger and picks the segment', async () => {
     const { user, last } = renderNodeForm('trigger', {
       id: 'start',

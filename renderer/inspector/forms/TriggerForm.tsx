@@ -1,5 +1,5 @@
 // The trigger: which kind of moment starts a run, and that kind's fields.
-import type { NodeOfType } from '../../../src/model';
+import type { NodeOfType, TriggerKind } from '../../../src/model';
 import type { EditorContext, NodeForm } from '../../editor/types';
 import { checkClockTime, checkRequired } from '../checks';
 import { CheckboxField, SelectField } from '../fields/Choice';
@@ -8,7 +8,9 @@ import { KeyValueRows } from '../fields/KeyValueRows';
 import { OffsetField } from '../fields/OffsetField';
 import { TextField } from '../fields/TextField';
 import { ValueField } from '../fields/ValueField';
+import { knownEvents } from '../known-events';
 import { withOptional } from '../objects';
+import { useRemembered } from '../use-remembered';
 import { FormShell } from './FormShell';
 import { SegmentPicker } from './SegmentPicker';
 import { switchTrigger, triggerKindChoices } from './trigger-defaults';
@@ -16,21 +18,30 @@ import { switchTrigger, triggerKindChoices } from './trigger-defaults';
 type Trigger = NodeOfType<'trigger'>;
 type Props = { node: Trigger; onChange: (next: Trigger) => void; context: EditorContext };
 
-export const TriggerForm: NodeForm<'trigger'> = ({ node, onChange, context }) => (
-  <FormShell label="Trigger settings" context={context}>
-    <SelectField
-      label="Starts when the profile…"
-      value={node.on}
-      options={triggerKindChoices.map((c) =>
-        c.value === 'segment' && context.segments.length === 0
-          ? { ...c, label: `${c.label} (no segments yet)`, disabled: true }
-          : c,
-      )}
-      onChange={(on) => on !== node.on && onChange(switchTrigger(node, on, context))}
-    />
-    <TriggerFields node={node} onChange={onChange} context={context} />
-  </FormShell>
-);
+export const TriggerForm: NodeForm<'trigger'> = ({ node, onChange, context }) => {
+  const { recall, remember } = useRemembered<TriggerKind, Trigger>();
+  const switchTo = (on: TriggerKind) => {
+    if (on === node.on) return;
+    remember(node.on, node);
+    const before = recall(on);
+    onChange(before ? { ...before, id: node.id } : switchTrigger(node, on, context));
+  };
+  return (
+    <FormShell label="Trigger settings" context={context}>
+      <SelectField
+        label="Starts when the profile…"
+        value={node.on}
+        options={triggerKindChoices.map((c) =>
+          c.value === 'segment' && context.segments.length === 0
+            ? { ...c, label: `${c.label} (no segments yet)`, disabled: true }
+            : c,
+        )}
+        onChange={switchTo}
+      />
+      <TriggerFields node={node} onChange={onChange} context={context} />
+    </FormShell>
+  );
+};
 
 function TriggerFields({ node, onChange, context }: Props) {
   switch (node.on) {
@@ -43,6 +54,7 @@ function TriggerFields({ node, onChange, context }: Props) {
             check={checkRequired('an event name, such as cart_abandoned')}
             onCommit={(event) => onChange({ ...node, event })}
             placeholder="cart_abandoned"
+            suggestions={knownEvents(context.journey)}
             mono
           />
           <KeyValueRows
@@ -108,6 +120,7 @@ function TriggerFields({ node, onChange, context }: Props) {
             check={checkRequired('an event name, such as order_placed')}
             onCommit={(event) => onChange({ ...node, event })}
             placeholder="order_placed"
+            suggestions={knownEvents(context.journey)}
             mono
           />
           <DurationField

@@ -4,6 +4,7 @@ import { checkRequired } from '../checks';
 import { DurationField } from '../fields/DurationField';
 import { KeyValueRows } from '../fields/KeyValueRows';
 import { TextField } from '../fields/TextField';
+import { knownEvents } from '../known-events';
 import { withOptional } from '../objects';
 import { FormShell } from './FormShell';
 
@@ -15,6 +16,7 @@ export const WaitForForm: NodeForm<'waitFor'> = ({ node, onChange, context }) =>
       check={checkRequired('an event name, such as email_clicked')}
       onCommit={(event) => onChange({ ...node, event })}
       placeholder="email_clicked"
+      suggestions={knownEvents(context.journey)}
       hint="Leaves by the event port when the profile does it after reaching this node."
       mono
     />

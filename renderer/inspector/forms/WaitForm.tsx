@@ -8,6 +8,7 @@ import { DurationField } from '../fields/DurationField';
 import { OffsetField } from '../fields/OffsetField';
 import { TextField } from '../fields/TextField';
 import { withOptional } from '../objects';
+import { useRemembered } from '../use-remembered';
 import { FormShell } from './FormShell';
 import {
   switchWait,
@@ -15,6 +16,7 @@ import {
   type UntilTime,
   untilProperty,
   untilTime,
+  type WaitMode,
   waitMode,
   waitModeChoices,
   weekdays,
@@ -26,16 +28,18 @@ export const WaitForm: NodeForm<'wait'> = ({ node, onChange, context }) => {
   const mode = waitMode(node);
   const time = untilTime(node);
   const property = untilProperty(node);
+  const { recall, remember } = useRemembered<WaitMode, Wait>();
+  const switchTo = (next: WaitMode) => {
+    if (next === mode) return;
+    remember(mode, node);
+    const before = recall(next);
+    onChange(before ? { ...before, id: node.id } : switchWait(node, next));
+  };
   return (
     <FormShell label="Wait settings" context={context}>
       <div className="if-field">
         <span className="if-label">Wait until</span>
-        <Segmented
-          label="Wait until"
-          value={mode}
-          options={waitModeChoices}
-          onChange={(m) => m !== mode && onChange(switchWait(node, m))}
-        />
+        <Segmented label="Wait until" value={mode} options={waitModeChoices} onChange={switchTo} />
       </div>
       {mode === 'for' && (
         <DurationField

@@ -9,6 +9,7 @@ import { DurationField } from '../fields/DurationField';
 import { KeyValueRows } from '../fields/KeyValueRows';
 import { RadioGroup } from '../fields/RadioGroup';
 import { TextField } from '../fields/TextField';
+import { knownEvents } from '../known-events';
 import { withOptional } from '../objects';
 
 type Section = {
@@ -83,7 +84,7 @@ export function ExitSection({ settings, onChange, context }: Section) {
   );
 }
 
-export function GoalSection({ settings, onChange }: Section) {
+export function GoalSection({ settings, onChange, context }: Section) {
   const goal = settings.goal ?? undefined;
   const set = (next: Goal | undefined) => onChange(withOptional(settings, 'goal', next));
   return (
@@ -102,6 +103,7 @@ export function GoalSection({ settings, onChange }: Section) {
             check={checkRequired('an event name, such as order_placed')}
             onCommit={(event) => set({ ...goal, event })}
             placeholder="order_placed"
+            suggestions={knownEvents(context.journey)}
             mono
           />
           <KeyValueRows
