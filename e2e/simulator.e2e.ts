@@ -102,6 +102,21 @@ describe('the simulator in a browser', () => {
       .toBeLessThan(400);
   });
 
+  it('runs to a breakpoint set by clicking a node, after a reset', async () => {
+    const step = page.getByRole('tabpanel', { name: 'Step by step' });
+    await step.getByRole('button', { name: '← Timeline' }).click();
+    await page.keyboard.press('r');
+    const clock = step.getByRole('timer', { name: 'Simulated time' });
+    await expect.poll(() => clock.getAttribute('data-now')).toBe('2026-03-02T09:00:00Z');
+    await step.getByTestId('journey-canvas').getByTestId('node-card-e2').click();
+    await step.getByRole('list', { name: 'Breakpoints' }).getByText(/e2/).waitFor();
+    await page.keyboard.press('b');
+    await expect.poll(() => clock.getAttribute('data-now')).toBe('2026-03-03T09:00:00Z');
+    const timeline = step.getByRole('list', { name: 'Timeline' });
+    expect(await timeline.locator('[data-kind="email"]').count()).toBeGreaterThanOrEqual(1);
+    await page.screenshot({ path: join(results, 'simulator-breakpoint.png') });
+  });
+
   it('runs a 5,000-persona cohort with progress, then shows counts on the canvas', async () => {
     await page.getByRole('tab', { name: 'Whole run' }).click();
     const panel = page.getByRole('tabpanel', { name: 'Whole run' });

@@ -69,7 +69,7 @@ export function SimulatorView() {
             role="tabpanel"
             aria-label="Step by step"
           >
-            <StepPanel initialSet={small?.name ?? ''} />
+            <StepPanel initialSet={small?.name ?? ''} active={tab === 'step'} />
           </div>
         )}
         {opened.has('run') && (

@@ -23,7 +23,7 @@ const moves: { mode: StepMode; label: string; key: string; title: string }[] = [
   { mode: 'end', label: 'To end', key: 'e', title: 'Run to the end of the horizon' },
 ];
 
-export function StepPanel({ initialSet }: { initialSet: string }) {
+export function StepPanel({ initialSet, active = true }: { initialSet: string; active?: boolean }) {
   const zone = useWorkspaceZone();
   const [personaSet, setPersonaSet] = useState(initialSet);
   const [start, setStart] = useState('');
@@ -46,19 +46,25 @@ export function StepPanel({ initialSet }: { initialSet: string }) {
       ...(seed.trim() ? { seed: Number(seed) } : {}),
     });
   const move = (mode: StepMode) => started && void session.advance(mode);
-  useShortcuts({
-    '.': () => move('step'),
-    n: () => move('nextEmail'),
-    b: () => move('breakpoint'),
-    e: () => move('end'),
-    r: () => started && void session.reset(),
-  });
+  useShortcuts(
+    {
+      '.': () => move('step'),
+      n: () => move('nextEmail'),
+      b: () => move('breakpoint'),
+      e: () => move('end'),
+      r: () => started && void session.reset(),
+    },
+    active,
+  );
 
   const selected = session.snapshot?.personas.find((p) => p.id === session.persona);
   const journeys = journeysTouched(session.snapshot);
   const following =
     selected?.runs[0]?.journey ?? selected?.path.nodes.at(-1)?.journey ?? journeys[0] ?? null;
-  const journey = picked !== null && journeys.includes(picked) ? picked : following;
+  // Before anyone enters a journey, show the one the set is named after (the
+  // starter's sets are), so breakpoints can be set before the first step.
+  const fallback = names.has(personaSet) ? personaSet : ([...names.keys()][0] ?? null);
+  const journey = picked ?? following ?? fallback;
   const decorations = useMemo(
     () => (journey ? sessionDecorations(journey, session.snapshot, session.persona) : {}),
     [journey, session.snapshot, session.persona],
@@ -140,6 +146,20 @@ export function StepPanel({ initialSet }: { initialSet: string }) {
             Reset <kbd>r</kbd>
           </button>
         </div>
+        <label className="sim-field sim-inline">
+          <span>Journey</span>
+          <select
+            aria-label="Journey shown"
+            value={journey ?? ''}
+            onChange={(e) => setPicked(e.target.value)}
+          >
+            {[...names].map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
         <SimClock now={session.snapshot?.now ?? null} timeZone={zone} />
         {session.snapshot?.done && <span className="chip">Simulation over</span>}
         {session.busy && <span className="muted">Working…</span>}
@@ -188,7 +208,13 @@ export function StepPanel({ initialSet }: { initialSet: string }) {
               </p>
             </div>
           )}
-          {journey && <p className="sim-hint">Click a node to set or clear a breakpoint.</p>}
+          {journey && (
+            <p className="sim-hint">
+              {started
+                ? 'Click a node to set or clear a breakpoint.'
+                : 'Press Start, then step with “.” or jump to the next email with “n”. Click a node to set a breakpoint.'}
+            </p>
+          )}
         </div>
         <aside className="sim-side" aria-label="Persona timeline">
           {session.snapshot && (
