@@ -119,6 +119,8 @@ export function StepPanel({ initialSet, active = true }: { initialSet: string; a
         >
           {started ? 'Restart' : 'Start'}
         </button>
+        <span className="sim-toolbar-gap" />
+        <SimClock now={session.snapshot?.now ?? null} timeZone={zone} />
       </div>
       <div className="sim-statusline">
         <div className="sim-moves" role="toolbar" aria-label="Stepper">
@@ -160,7 +162,6 @@ export function StepPanel({ initialSet, active = true }: { initialSet: string; a
             ))}
           </select>
         </label>
-        <SimClock now={session.snapshot?.now ?? null} timeZone={zone} />
         {session.snapshot?.done && <span className="chip">Simulation over</span>}
         {session.busy && <span className="muted">Working…</span>}
         <Breakpoints
