@@ -65,7 +65,14 @@ describe('the engine as a function of one input', () => {
     const timer = first.timers[0];
     if (!timer) throw new Error('no timer');
     expect(timer.at).toBe(T0 + DAY);
-    expect(first.trace.map((t) => t.kind)).toEqual(['event', 'enter', 'email', 'wait']);
+    expect(first.trace.map((t) => t.kind)).toEqual([
+      'event',
+      'enter',
+      'step',
+      'email',
+      'step',
+      'wait',
+    ]);
     expect(first.steps.map((s) => `${s.node}:${s.port}`)).toEqual(['start:out', 'e1:out']);
 
     const second = apply(state, timer.at, { timer: timer.timer });

@@ -31,7 +31,17 @@ export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Ou
     const step: StepRecord = { at: e.now, journey, node: at.node.id, type: at.node.type };
     if (port !== null) step.port = port;
     sink.step(state, step);
-    if (outcome.why) e.note(state, 'step', run, outcome.why);
+    // Every node passed is in the trace (the output's `steps` are these), with
+    // the node's own reason when it has one (a condition, a split, a waitFor).
+    e.note(
+      state,
+      'step',
+      run,
+      outcome.why ?? {
+        reason: port === null ? { code: 'end' } : { code: 'port', port },
+        text: port === null ? `passed ${at.node.id}` : `passed ${at.node.id} by "${port}"`,
+      },
+    );
   }
   const next = port === null ? undefined : at.next.get(port);
   if (!next) {
