@@ -67,7 +67,7 @@ export function EmailRow({
     ...emails.map((n) => ({ value: n.id, label: `${n.id} · ${clip(readableLiquid(n.subject))}` })),
   ];
   return (
-    <div className="if-pair">
+    <div className="if-pair if-pair-narrow-first">
       <SelectField
         label="Engagement"
         value={value.email}

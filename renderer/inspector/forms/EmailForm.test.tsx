@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderNodeForm } from '../test/harness';
 
@@ -56,12 +56,16 @@ describe('EmailForm', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
-  it('shows a thumbnail of the template, rendered in a sandboxed frame', async () => {
+  it('shows a thumbnail of the template, with a sample recipient, in a sandboxed frame', async () => {
     renderNodeForm('email', email);
     const frame = await screen.findByTestId('template-thumbnail', {}, { timeout: 20_000 });
     expect(frame).toHaveAttribute('sandbox', '');
     expect(frame).toHaveAccessibleName('Preview of template cart-1');
     expect(frame.getAttribute('srcdoc')).toContain('<!doctype html>');
+    await waitFor(() =>
+      expect(screen.getByTestId('template-thumbnail').getAttribute('srcdoc')).toContain('Ana'),
+    );
+    expect(screen.getByTestId('template-thumbnail').getAttribute('srcdoc')).not.toContain('{{');
   });
 
   it('says so when the template does not exist', () => {

@@ -1,7 +1,8 @@
 // A small picture of a template: its MJML (fetched through the API) rendered
 // to HTML and shown scaled down in a sandboxed frame (no scripts, no origin).
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useInvoke } from '../../hooks/use-invoke';
+import { WorkspaceStoreContext } from '../../stores/workspace-store';
 import { templateHtml } from './template-html';
 
 type Shown =
@@ -16,11 +17,16 @@ export function TemplateThumbnail({ id }: { id: string }) {
     (c) => c.kind === 'template' && (c.id === undefined || c.id === id),
   );
   const mjml = template.status === 'ready' ? template.data.mjml : undefined;
+  const { name, timezone } = useWorkspaceLook();
+  const sample = useMemo(
+    () => (name !== undefined && timezone !== undefined ? { name, timezone } : undefined),
+    [name, timezone],
+  );
   const [shown, setShown] = useState<Shown & { mjml?: string }>({ status: 'loading' });
   useEffect(() => {
     if (mjml === undefined) return;
     let live = true;
-    templateHtml(mjml).then(
+    templateHtml(mjml, sample).then(
       (html) => live && setShown({ status: 'ready', html, mjml }),
       (err: unknown) =>
         live &&
@@ -33,7 +39,7 @@ export function TemplateThumbnail({ id }: { id: string }) {
     return () => {
       live = false;
     };
-  }, [mjml]);
+  }, [mjml, sample]);
 
   if (template.status === 'error') {
     return <div className="if-thumb is-empty">{template.error.message}</div>;
@@ -60,4 +66,18 @@ export function TemplateThumbnail({ id }: { id: string }) {
       />
     </div>
   );
+}
+
+const noSubscription = () => () => {};
+
+/** The workspace's name and zone for sample Liquid, when a workspace store is above. */
+function useWorkspaceLook(): { name?: string; timezone?: string } {
+  const store = useContext(WorkspaceStoreContext);
+  const summary = useSyncExternalStore(
+    store ? store.subscribe : noSubscription,
+    () => store?.getState().summary,
+  );
+  return summary?.status === 'ready'
+    ? { name: summary.data.name, timezone: summary.data.timezone }
+    : {};
 }

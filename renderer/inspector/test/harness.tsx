@@ -2,12 +2,14 @@
 // state, and every onChange both is recorded and becomes the next node.
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { vi } from 'vitest';
 import type { JourneySettings, NodeOfType, NodeType } from '../../../src/model';
 import { createApi } from '../../api/api';
 import { ApiProvider } from '../../api/context';
 import type { EditorContext, NodeForm } from '../../editor/types';
+import { createWorkspaceStore, WorkspaceStoreContext } from '../../stores/workspace-store';
 import { fakeBridge } from '../../test/fake-bridge';
 import { starter } from '../../test/starter';
 import { nodeForms } from '../node-forms';
@@ -43,9 +45,21 @@ export function renderNodeForm<T extends NodeType>(
       />
     );
   }
+  const api = createApi(fakeBridge());
+  function Workspace({ children }: { children: ReactNode }) {
+    const [store] = useState(() => createWorkspaceStore(api));
+    useEffect(() => {
+      void store.getState().load();
+    }, [store]);
+    return (
+      <WorkspaceStoreContext.Provider value={store}>{children}</WorkspaceStoreContext.Provider>
+    );
+  }
   const result = render(
-    <ApiProvider api={createApi(fakeBridge())}>
-      <Harness />
+    <ApiProvider api={api}>
+      <Workspace>
+        <Harness />
+      </Workspace>
     </ApiProvider>,
   );
   return { ...result, onChange, user: userEvent.setup(), last: () => onChange.mock.lastCall?.[0] };
