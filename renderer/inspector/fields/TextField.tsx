@@ -11,7 +11,8 @@ type Props<V> = {
   format?: (value: V) => string;
   check: (text: string) => Parsed<V>;
   onCommit: (value: V) => void;
-  hint?: ReactNode;
+  /** A hint, or one made from the text as typed. */
+  hint?: ReactNode | ((text: string) => ReactNode);
   placeholder?: string;
   mono?: boolean;
   narrow?: boolean;
@@ -35,9 +36,10 @@ export function TextField<V>({
 }: Props<V>) {
   const id = useId();
   const { draft, error, edit } = useDraft(value, format, check, onCommit);
+  const shownHint = typeof hint === 'function' ? hint(draft) : hint;
   const className = ['if-input', mono && 'mono', narrow && 'if-narrow'].filter(Boolean).join(' ');
   return (
-    <Field id={id} label={label} error={error} hint={hint}>
+    <Field id={id} label={label} error={error} hint={shownHint}>
       <input
         id={id}
         className={className}
@@ -48,7 +50,7 @@ export function TextField<V>({
         autoComplete="off"
         onChange={(e) => edit(e.target.value)}
         list={suggestions ? `${id}-suggestions` : undefined}
-        {...notesOf(id, error, hint)}
+        {...notesOf(id, error, shownHint)}
       />
       {suggestions && (
         <datalist id={`${id}-suggestions`}>

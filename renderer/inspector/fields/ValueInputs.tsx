@@ -1,5 +1,5 @@
 // The inputs of one typed value: its type, then a text box (or true/false).
-import { switchValueType, type ValueDraft, type ValueType, valueTypes } from './typed-value';
+import { switchValueType, type ValueDraft, valueTypes } from './typed-value';
 
 type Props = {
   id: string;
@@ -20,7 +20,7 @@ export function ValueInputs({ id, draft, onDraft, label, error, describedBy }: P
         value={draft.type}
         onChange={(e) => {
           const type = valueTypes.find((t) => t.value === e.target.value)?.value;
-          if (type) onDraft(switchValueType(draft, type as ValueType));
+          if (type) onDraft(switchValueType(draft, type));
         }}
       >
         {valueTypes.map((t) => (

@@ -49,6 +49,7 @@ describe('EmailForm', () => {
     await user.click(subject);
     await user.paste('Hi {{ profile.first_name');
     expect(screen.getByText(/^Has Liquid that does not parse/)).toBeInTheDocument();
+    expect(screen.queryByText(/Reads:/)).not.toBeInTheDocument();
     await user.type(screen.getByLabelText('Name'), 'Acme');
     expect(screen.getByText('Needs an email address when a name is given.')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Address'), 'acme.example');

@@ -39,7 +39,6 @@ export const EmailForm: NodeForm<'email'> = ({ node, onChange, context }) => {
       label: t.name === t.id ? t.id : `${t.name} (${t.id})`,
     })),
   ];
-  const readable = readableLiquid(node.subject);
   return (
     <FormShell label="Email settings" context={context}>
       <SelectField
@@ -66,12 +65,15 @@ export const EmailForm: NodeForm<'email'> = ({ node, onChange, context }) => {
         value={node.subject}
         check={checkSubject}
         onCommit={(subject) => onChange({ ...node, subject })}
-        hint={
-          <>
-            {liquidHint}
-            {readable !== node.subject && <span className="if-reads"> Reads: {readable}</span>}
-          </>
-        }
+        hint={(text) => {
+          const readable = readableLiquid(text);
+          return (
+            <>
+              {liquidHint}
+              {readable !== text.trim() && <span className="if-reads"> Reads: {readable}</span>}
+            </>
+          );
+        }}
       />
       <TextField
         label="Preheader"

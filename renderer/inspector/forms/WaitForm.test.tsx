@@ -44,7 +44,8 @@ describe('WaitForm', () => {
     await user.clear(time);
     await user.type(time, '10:30');
     await user.click(screen.getByRole('button', { name: 'Friday' }));
-    await user.click(screen.getByRole('button', { name: 'Monday' }));
+    screen.getByRole('button', { name: 'Monday' }).focus();
+    await user.keyboard(' ');
     expect(screen.getByRole('button', { name: 'Monday' })).toHaveAttribute('aria-pressed', 'true');
     expect(last()).toEqual({
       id: 'w1',
