@@ -32,6 +32,7 @@ export function StepPanel({ initialSet, active = true }: { initialSet: string; a
   const [breakpoints, setBreakpoints] = useState<Breakpoint[]>([]);
   const [picked, setPicked] = useState<string | null>(null);
   const [preview, setPreview] = useState<PreviewTarget | null>(null);
+  const [onlyJourney, setOnlyJourney] = useState(false);
   const session = useSession(breakpoints);
   const names = useJourneyNames();
   const set = useInvoke('personas.get', { name: personaSet || 'none' });
@@ -58,6 +59,8 @@ export function StepPanel({ initialSet, active = true }: { initialSet: string; a
   );
 
   const selected = session.snapshot?.personas.find((p) => p.id === session.persona);
+  const about = file?.personas?.find((p) => p.id === session.persona)?.description;
+  const description = typeof about === 'string' ? about : null;
   const journeys = journeysTouched(session.snapshot);
   const following =
     selected?.runs[0]?.journey ?? selected?.path.nodes.at(-1)?.journey ?? journeys[0] ?? null;
@@ -219,29 +222,46 @@ export function StepPanel({ initialSet, active = true }: { initialSet: string; a
         </div>
         <aside className="sim-side" aria-label="Persona timeline">
           {session.snapshot && (
-            <label className="sim-field sim-persona-pick">
-              <span>Persona</span>
-              <select
-                aria-label="Persona"
-                value={session.persona ?? ''}
-                onChange={(e) => {
-                  setPreview(null);
-                  void session.selectPersona(e.target.value);
-                }}
-              >
-                {session.snapshot.personas.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {humanizeName(p.id)} · {p.emails} {p.emails === 1 ? 'email' : 'emails'}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <div className="sim-persona-pick">
+              <label className="sim-field">
+                <span>Persona</span>
+                <select
+                  aria-label="Persona"
+                  value={session.persona ?? ''}
+                  onChange={(e) => {
+                    setPreview(null);
+                    void session.selectPersona(e.target.value);
+                  }}
+                >
+                  {session.snapshot.personas.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {humanizeName(p.id)} · {p.emails} {p.emails === 1 ? 'email' : 'emails'}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {description && <span className="sim-persona-about">{description}</span>}
+              {journey && (
+                <label className="sim-only">
+                  <input
+                    type="checkbox"
+                    checked={onlyJourney}
+                    onChange={(e) => setOnlyJourney(e.target.checked)}
+                  />{' '}
+                  Only {names.get(journey) ?? journey}
+                </label>
+              )}
+            </div>
           )}
           {preview ? (
             <EmailPreviewPanel target={preview} timeZone={zone} onClose={() => setPreview(null)} />
           ) : (
             <Timeline
-              entries={session.trace}
+              entries={
+                onlyJourney && journey
+                  ? session.trace.filter((t) => t.journey === undefined || t.journey === journey)
+                  : session.trace
+              }
               timeZone={zone}
               empty={started ? 'Nothing has happened to this persona yet.' : 'Start a session.'}
               onOpenEmail={(t) =>
