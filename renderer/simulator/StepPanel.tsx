@@ -4,24 +4,16 @@
 // and the selected persona's path; the timeline says why each thing happened.
 import { useMemo, useState } from 'react';
 import { ErrorState } from '../components/ErrorState';
-import { humanizeName } from '../format/words';
 import { useInvoke } from '../hooks/use-invoke';
 import { journeysTouched, sessionDecorations } from './decorations';
-import { EmailPreviewPanel, type PreviewTarget } from './EmailPreviewPanel';
 import { PersonaSetPicker, useJourneyNames, useWorkspaceZone } from './PersonaSetPicker';
+import { PersonaSide } from './PersonaSide';
 import { SimCanvas } from './SimCanvas';
 import { SimClock } from './SimClock';
-import { Timeline } from './Timeline';
+import { Breakpoints, StepperButtons } from './StepperButtons';
 import type { Breakpoint, StepMode } from './types';
 import { useSession } from './use-session';
 import { useShortcuts } from './use-shortcuts';
-
-const moves: { mode: StepMode; label: string; key: string; title: string }[] = [
-  { mode: 'step', label: 'Step', key: '.', title: 'One event or node transition' },
-  { mode: 'nextEmail', label: 'Next email', key: 'n', title: 'Run to the next email' },
-  { mode: 'breakpoint', label: 'To breakpoint', key: 'b', title: 'Run to the next breakpoint' },
-  { mode: 'end', label: 'To end', key: 'e', title: 'Run to the end of the horizon' },
-];
 
 export function StepPanel({ initialSet, active = true }: { initialSet: string; active?: boolean }) {
   const zone = useWorkspaceZone();
@@ -31,8 +23,6 @@ export function StepPanel({ initialSet, active = true }: { initialSet: string; a
   const [seed, setSeed] = useState('');
   const [breakpoints, setBreakpoints] = useState<Breakpoint[]>([]);
   const [picked, setPicked] = useState<string | null>(null);
-  const [preview, setPreview] = useState<PreviewTarget | null>(null);
-  const [onlyJourney, setOnlyJourney] = useState(false);
   const session = useSession(breakpoints);
   const names = useJourneyNames();
   const set = useInvoke('personas.get', { name: personaSet || 'none' });
@@ -126,31 +116,12 @@ export function StepPanel({ initialSet, active = true }: { initialSet: string; a
         <SimClock now={session.snapshot?.now ?? null} timeZone={zone} />
       </div>
       <div className="sim-statusline">
-        <div className="sim-moves" role="toolbar" aria-label="Stepper">
-          {moves.map((m) => (
-            <button
-              key={m.mode}
-              type="button"
-              className="btn"
-              disabled={!started || session.busy || session.snapshot?.done === true}
-              onClick={() => move(m.mode)}
-              title={`${m.title} (${m.key})`}
-              aria-keyshortcuts={m.key}
-            >
-              {m.label} <kbd>{m.key}</kbd>
-            </button>
-          ))}
-          <button
-            type="button"
-            className="btn"
-            disabled={!started || session.busy}
-            onClick={() => void session.reset()}
-            title="Back to the start (r)"
-            aria-keyshortcuts="r"
-          >
-            Reset <kbd>r</kbd>
-          </button>
-        </div>
+        <StepperButtons
+          enabled={started && !session.busy}
+          over={session.snapshot?.done === true}
+          onMove={move}
+          onReset={() => void session.reset()}
+        />
         <label className="sim-field sim-inline">
           <span>Journey</span>
           <select
@@ -220,93 +191,14 @@ export function StepPanel({ initialSet, active = true }: { initialSet: string; a
             </p>
           )}
         </div>
-        <aside className="sim-side" aria-label="Persona timeline">
-          {session.snapshot && (
-            <div className="sim-persona-pick">
-              <label className="sim-field">
-                <span>Persona</span>
-                <select
-                  aria-label="Persona"
-                  value={session.persona ?? ''}
-                  onChange={(e) => {
-                    setPreview(null);
-                    void session.selectPersona(e.target.value);
-                  }}
-                >
-                  {session.snapshot.personas.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {humanizeName(p.id)} · {p.emails} {p.emails === 1 ? 'email' : 'emails'}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              {description && <span className="sim-persona-about">{description}</span>}
-              {journey && (
-                <label className="sim-only">
-                  <input
-                    type="checkbox"
-                    checked={onlyJourney}
-                    onChange={(e) => setOnlyJourney(e.target.checked)}
-                  />{' '}
-                  Only {names.get(journey) ?? journey}
-                </label>
-              )}
-            </div>
-          )}
-          {preview ? (
-            <EmailPreviewPanel target={preview} timeZone={zone} onClose={() => setPreview(null)} />
-          ) : (
-            <Timeline
-              entries={
-                onlyJourney && journey
-                  ? session.trace.filter((t) => t.journey === undefined || t.journey === journey)
-                  : session.trace
-              }
-              timeZone={zone}
-              empty={started ? 'Nothing has happened to this persona yet.' : 'Start a session.'}
-              onOpenEmail={(t) =>
-                session.sessionId &&
-                t.journey &&
-                t.node &&
-                setPreview({
-                  sessionId: session.sessionId,
-                  persona: t.persona,
-                  journey: t.journey,
-                  node: t.node,
-                  at: t.at,
-                })
-              }
-            />
-          )}
-        </aside>
+        <PersonaSide
+          session={session}
+          journey={journey}
+          journeyName={journey ? (names.get(journey) ?? journey) : null}
+          description={description}
+          timeZone={zone}
+        />
       </div>
     </div>
-  );
-}
-
-function Breakpoints({
-  list,
-  onRemove,
-}: {
-  list: Breakpoint[];
-  onRemove: (b: Breakpoint) => void;
-}) {
-  if (list.length === 0) return null;
-  return (
-    <ul className="sim-breakpoints" aria-label="Breakpoints">
-      {list.map((b) => (
-        <li key={`${b.journey}/${b.node}`} className="chip">
-          ● {b.journey} / {b.node}
-          <button
-            type="button"
-            className="sim-chip-x"
-            aria-label={`Remove the breakpoint on ${b.node}`}
-            onClick={() => onRemove(b)}
-          >
-            ×
-          </button>
-        </li>
-      ))}
-    </ul>
   );
 }
