@@ -204,11 +204,10 @@ describe('rules of runs beyond the seeds', () => {
     ]);
   });
 
-  // ENGINE-NOTES.md, note 1: the engine's Liquid scope lets an event property
-  // called `name` (or `at`, `properties`) hide the event's own, so a subject's
-  // `{{ event.name }}` and the body's (rendered by src/template) disagree.
-  // Marked `fails` until src/engine/render.ts puts the properties first.
-  it.fails('the subject reads event.name as the body does: the event name, not a property', () => {
+  // ENGINE-NOTES.md, note 1: an event property called `name` (or `at`,
+  // `properties`) must not hide the event's own in the engine's Liquid scope,
+  // so a subject's `{{ event.name }}` and the body's (src/template) agree.
+  it('the subject reads event.name as the body does: the event name, not a property', () => {
     const viewed: Journey = {
       format: 'journey/v1',
       id: 'viewed',
