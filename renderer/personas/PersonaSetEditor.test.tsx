@@ -114,4 +114,22 @@ describe('the persona set editor', () => {
     expect(screen.getByText(/nothing was imported/)).toBeInTheDocument();
     expect(calls).not.toContain('personas.save');
   });
+
+  it('saves the set under a new name', async () => {
+    const saved: string[] = [];
+    await openEditor((method, input) => {
+      if (method === 'personas.save' && isFile(input)) {
+        saved.push(input.name);
+        return {};
+      }
+      return starterAnswers(method, input);
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save as new set…' }));
+    fireEvent.change(screen.getByLabelText('New persona set name'), {
+      target: { value: 'cart copy' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save as' }));
+    await waitFor(() => expect(saved).toEqual(['cart-copy']));
+    await waitFor(() => expect(window.location.hash).toBe('#/personas/cart-copy'));
+  });
 });

@@ -13,6 +13,7 @@ import { NumberCell, TextCell } from './cells';
 import { type SetEditor, SetEditorContext } from './context';
 import { type Path, setIn } from './edit';
 import { CohortsTable, PersonasTable } from './PeopleTables';
+import { SaveAs } from './SaveAs';
 import './personas.css';
 
 type Props = { name: string; file: PersonasFile; onClose: () => void };
@@ -65,6 +66,7 @@ export function PersonaSetEditor({ name, file, onClose }: Props) {
           meta={dirty ? 'Unsaved changes' : 'Saved'}
           actions={
             <>
+              <SaveAs file={draft} />
               <button type="button" className="btn" onClick={onClose}>
                 {dirty ? 'Discard' : 'Done'}
               </button>
