@@ -42,6 +42,7 @@ export function ConditionEditor(props: EditorProps) {
             >
               Remove not
             </button>
+            {props.root && <GroupButton value={value} onChange={onChange} />}
             {onRemove && <RemoveButton path={path} onRemove={onRemove} />}
           </div>
           <ConditionEditor
@@ -109,16 +110,7 @@ function LeafEditor({
         >
           Not
         </button>
-        {root && (
-          <button
-            type="button"
-            className="btn btn-ghost cb-action"
-            title="Put this condition in a group to add more"
-            onClick={() => onChange({ all: [value] })}
-          >
-            Group
-          </button>
-        )}
+        {root && <GroupButton value={value} onChange={onChange} />}
         {onRemove && <RemoveButton path={path} onRemove={onRemove} />}
       </div>
       <div className="cb-body">
@@ -148,6 +140,19 @@ export function RemoveButton({ path, onRemove }: { path: string; onRemove: () =>
       onClick={onRemove}
     >
       ×
+    </button>
+  );
+}
+
+function GroupButton({ value, onChange }: Pick<EditorProps, 'value' | 'onChange'>) {
+  return (
+    <button
+      type="button"
+      className="btn btn-ghost cb-action"
+      title="Put this condition in a group to add more"
+      onClick={() => onChange({ all: [value] })}
+    >
+      Group
     </button>
   );
 }
