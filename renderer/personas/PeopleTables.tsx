@@ -51,7 +51,10 @@ export function PersonasTable() {
   const personas = draft.personas ?? [];
   return (
     <>
-      <table className="table editable" aria-label="Personas">
+      {personas.length === 0 && (
+        <p className="muted">No personas yet: add one, or import profiles from CSV below.</p>
+      )}
+      <table className="table editable" aria-label="Personas" hidden={personas.length === 0}>
         <thead>
           <tr>
             <th>ID</th>
@@ -158,7 +161,7 @@ export function PersonasTable() {
       </table>
       <button
         type="button"
-        className="btn"
+        className="btn add-row"
         onClick={() => {
           const n = personas.length + 1;
           change((d) =>
@@ -183,7 +186,8 @@ export function CohortsTable() {
   const cohorts = draft.cohorts ?? [];
   return (
     <>
-      <table className="table editable" aria-label="Cohorts">
+      {cohorts.length === 0 && <p className="muted">No cohorts in this set.</p>}
+      <table className="table editable" aria-label="Cohorts" hidden={cohorts.length === 0}>
         <thead>
           <tr>
             <th>ID</th>
@@ -276,7 +280,7 @@ export function CohortsTable() {
       </table>
       <button
         type="button"
-        className="btn"
+        className="btn add-row"
         onClick={() =>
           change((d) =>
             append(d, ['cohorts'], {

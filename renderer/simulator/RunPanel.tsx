@@ -62,6 +62,19 @@ export function RunPanel({ run, initialSet }: Props) {
           problems={state.error.problems}
         />
       )}
+      {state.status === 'running' && (
+        <div className="sim-stage-empty">
+          <p>
+            Simulating every journey that is not paused, in the background: the app stays usable,
+            and the counts appear here when the run ends.
+          </p>
+        </div>
+      )}
+      {state.status === 'cancelled' && (
+        <div className="sim-stage-empty">
+          <p>The run was cancelled; nothing was kept. Run it again when you are ready.</p>
+        </div>
+      )}
       {state.status === 'idle' && (
         <div className="sim-stage-empty">
           <p>
@@ -137,9 +150,7 @@ function RunStatus({ state }: { state: Props['run']['state'] }) {
           <div className="sim-progress-fill" style={{ width: `${pct}%` }} />
         </div>
         <span className="sim-progress-text">
-          {state.total > 0
-            ? `${state.done.toLocaleString('en')} of ${state.total.toLocaleString('en')} personas`
-            : 'Starting…'}
+          {state.total > 0 ? `${Math.round(pct)}% of the simulated time` : 'Starting…'}
         </span>
       </div>
     );
