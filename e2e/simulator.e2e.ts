@@ -143,6 +143,19 @@ describe('the simulator in a browser', () => {
       .toMatch(/\d,\d{3}/);
     await panel.getByRole('img', { name: /Funnel of/ }).waitFor();
     await page.screenshot({ path: join(results, 'simulator-run.png') });
+
+    // The results stay when the person looks elsewhere and comes back.
+    await page
+      .getByRole('region', { name: 'Journeys' })
+      .getByRole('button', { name: 'Cart abandonment' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Cart abandonment' }).waitFor();
+    await page.getByRole('button', { name: 'Simulator' }).click();
+    await page.getByRole('tab', { name: 'Whole run' }).click();
+    await page
+      .getByRole('tabpanel', { name: 'Whole run' })
+      .getByRole('img', { name: /Funnel of/ })
+      .waitFor();
   });
 
   it('cancels a run', async () => {

@@ -13,12 +13,30 @@ export type RunState =
   | { status: 'failed'; error: ApiClientError }
   | { status: 'done'; runId: string; result: RunResult; seconds: number };
 
+/** The last run of each window's API, kept while the simulator is closed. */
+const remembered = new WeakMap<object, { state: RunState; runId: string | null }>();
+
 export function useRun() {
   const api = useApi();
-  const [state, setState] = useState<RunState>({ status: 'idle' });
+  const [state, setState] = useState<RunState>(
+    () => remembered.get(api)?.state ?? { status: 'idle' },
+  );
   // Events may come before simulation.run answers with the id: keep them.
   const progress = useRef(new Map<string, { done: number; total: number }>());
-  const current = useRef<{ runId: string | null; started: number }>({ runId: null, started: 0 });
+  const current = useRef<{ runId: string | null; started: number }>({
+    runId: remembered.get(api)?.runId ?? null,
+    started: performance.now(),
+  });
+
+  // Remember the run when the view goes; a run that was going is looked up again on return.
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(
+    () => () => {
+      remembered.set(api, { state: latest.current, runId: current.current.runId });
+    },
+    [api],
+  );
 
   const finish = useCallback(
     async (runId: string, ok: boolean, cancelled: boolean, error?: string) => {
@@ -49,6 +67,16 @@ export function useRun() {
       offProgress();
       offDone();
     };
+  }, [api, finish]);
+
+  useEffect(() => {
+    const runId = current.current.runId;
+    if (!runId || latest.current.status !== 'running') return;
+    void api.invoke('simulation.status', { runId }).then((status) => {
+      if (status.status !== 'running') {
+        void finish(runId, status.status === 'done', status.status === 'cancelled', status.error);
+      }
+    });
   }, [api, finish]);
 
   const run = useCallback(
