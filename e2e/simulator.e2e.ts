@@ -115,6 +115,22 @@ describe('the simulator in a browser', () => {
     const timeline = step.getByRole('list', { name: 'Timeline' });
     expect(await timeline.locator('[data-kind="email"]').count()).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: join(results, 'simulator-breakpoint.png') });
+
+    // The session waits while the person looks at something else.
+    await page
+      .getByRole('region', { name: 'Journeys' })
+      .getByRole('button', { name: 'Welcome series' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome series' }).waitFor();
+    await page.getByRole('button', { name: 'Simulator' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('tabpanel', { name: 'Step by step' })
+          .getByRole('timer', { name: 'Simulated time' })
+          .getAttribute('data-now'),
+      )
+      .toBe('2026-03-03T09:00:00Z');
   });
 
   it('runs a 5,000-persona cohort with progress, then shows counts on the canvas', async () => {

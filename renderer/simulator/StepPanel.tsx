@@ -3,6 +3,7 @@
 // email, to a breakpoint or to the end. The canvas shows where everyone is
 // and the selected persona's path; the timeline says why each thing happened.
 import { useMemo, useState } from 'react';
+import { useApi } from '../api/context';
 import { ErrorState } from '../components/ErrorState';
 import { useInvoke } from '../hooks/use-invoke';
 import { journeysTouched, sessionDecorations } from './decorations';
@@ -12,12 +13,13 @@ import { SimCanvas } from './SimCanvas';
 import { SimClock } from './SimClock';
 import { Breakpoints, StepperButtons } from './StepperButtons';
 import type { Breakpoint, StepMode } from './types';
-import { useSession } from './use-session';
+import { rememberedSet, useSession } from './use-session';
 import { useShortcuts } from './use-shortcuts';
 
 export function StepPanel({ initialSet, active = true }: { initialSet: string; active?: boolean }) {
   const zone = useWorkspaceZone();
-  const [personaSet, setPersonaSet] = useState(initialSet);
+  const api = useApi();
+  const [personaSet, setPersonaSet] = useState(() => rememberedSet(api) ?? initialSet);
   const [start, setStart] = useState('');
   const [horizon, setHorizon] = useState('');
   const [seed, setSeed] = useState('');

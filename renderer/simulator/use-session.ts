@@ -15,6 +15,8 @@ export type SessionSetup = {
 
 export type SessionState = {
   sessionId: string | null;
+  /** The persona set the session plays. */
+  personaSet: string | null;
   snapshot: Snapshot | null;
   trace: TraceEntry[];
   persona: string | null;
@@ -24,6 +26,7 @@ export type SessionState = {
 
 const initial: SessionState = {
   sessionId: null,
+  personaSet: null,
   snapshot: null,
   trace: [],
   persona: null,
@@ -31,9 +34,20 @@ const initial: SessionState = {
   error: null,
 };
 
+/** Each window's session, kept (open on the host) while the simulator is closed. */
+const remembered = new WeakMap<object, SessionState>();
+
+/** The persona set of the session a window left open, if any. */
+export function rememberedSet(api: object): string | null {
+  return remembered.get(api)?.personaSet ?? null;
+}
+
 export function useSession(breakpoints: Breakpoint[]) {
   const api = useApi();
-  const [state, setState] = useState<SessionState>(initial);
+  const [state, setState] = useState<SessionState>(() => ({
+    ...(remembered.get(api) ?? initial),
+    busy: false,
+  }));
   const live = useRef(state);
   live.current = state;
 
@@ -65,7 +79,13 @@ export function useSession(breakpoints: Breakpoint[]) {
         const keep = live.current.persona;
         const persona =
           snapshot.personas.find((p) => p.id === keep)?.id ?? snapshot.personas[0]?.id ?? null;
-        return { sessionId, snapshot, persona, trace: await traceOf(sessionId, persona) };
+        return {
+          sessionId,
+          personaSet: setup.personaSet,
+          snapshot,
+          persona,
+          trace: await traceOf(sessionId, persona),
+        };
       }),
     [api, guard, traceOf],
   );
@@ -106,11 +126,10 @@ export function useSession(breakpoints: Breakpoint[]) {
     [guard, traceOf],
   );
 
-  // Close the session when the view goes.
+  // Keep the session for when the person comes back (a new start closes it).
   useEffect(
     () => () => {
-      const id = live.current.sessionId;
-      if (id) void api.invoke('simulation.session.close', { sessionId: id }).catch(() => {});
+      remembered.set(api, live.current);
     },
     [api],
   );
