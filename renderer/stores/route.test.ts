@@ -13,6 +13,11 @@ describe('routes in the hash', () => {
     }
   });
 
+  it('opens the simulator at #/simulator', () => {
+    expect(parseHash('#/simulator')).toEqual({ kind: 'simulator' });
+    expect(formatHash({ kind: 'simulator' })).toBe('#/simulator');
+  });
+
   it('opens the home view for anything else', () => {
     expect(parseHash('')).toEqual({ kind: 'home' });
     expect(parseHash('#/elsewhere/x')).toEqual({ kind: 'home' });
