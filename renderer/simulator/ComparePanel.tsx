@@ -53,7 +53,7 @@ export function ComparePanel({ initialSet }: { initialSet: string }) {
   const revisionSelect = (label: string, value: number, onChange: (n: number) => void) => (
     <label className="sim-field">
       <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+      <select aria-label={label} value={value} onChange={(e) => onChange(Number(e.target.value))}>
         {list.map((r) => (
           <option key={r.revision} value={r.revision}>
             {r.revision}
@@ -69,7 +69,7 @@ export function ComparePanel({ initialSet }: { initialSet: string }) {
       <div className="sim-toolbar" role="toolbar" aria-label="Compare">
         <label className="sim-field">
           <span>Journey</span>
-          <select value={chosen} onChange={(e) => setJourney(e.target.value)}>
+          <select aria-label="Journey" value={chosen} onChange={(e) => setJourney(e.target.value)}>
             {journeys.map((j) => (
               <option key={j.id} value={j.id}>
                 {j.name}
