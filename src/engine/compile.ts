@@ -51,6 +51,18 @@ export type CompiledSegment = {
   readsProfile: boolean;
 };
 
+/** What an event of one name touches, found with one lookup per event. */
+export type EventHooks = {
+  /** Journeys it starts (event triggers on that name). */
+  triggers: CompiledJourney[];
+  /** Inactivity triggers it starts a new stretch of. */
+  inactivity: CompiledJourney[];
+  /** Segments re-checked when it arrives; null when none reads it. */
+  segments: CompiledSegment[] | null;
+  /** The `within` windows of those segments that read it: a re-check when each passes. */
+  windows: { segment: string; within: ParsedDuration }[];
+};
+
 export type CompiledWorkspace = {
   settings: WorkspaceSettings;
   zone: Zone;
@@ -70,6 +82,8 @@ export type CompiledWorkspace = {
   segmentsByEvent: Map<string, CompiledSegment[]>;
   segmentsReadingProfile: CompiledSegment[];
   templates: Set<string>;
+  /** Event name → what it touches; names nothing listens to are absent. */
+  eventHooks: Map<string, EventHooks>;
 };
 
 export type CompileOptions = {
@@ -169,6 +183,7 @@ export function compileWorkspace(
     segmentsByEvent: new Map(),
     segmentsReadingProfile: [],
     templates: new Set(bundle.templates.map((t) => t.id)),
+    eventHooks: new Map(),
   };
   for (const j of journeys) {
     const t = j.triggerNode;
@@ -191,6 +206,22 @@ export function compileWorkspace(
     ws.segmentById.set(s.id, segment);
     for (const name of segment.events) push(ws.segmentsByEvent, name, segment);
     if (segment.readsProfile) ws.segmentsReadingProfile.push(segment);
+  }
+  const hooks = (name: string): EventHooks => {
+    let h = ws.eventHooks.get(name);
+    if (!h) {
+      h = { triggers: [], inactivity: [], segments: null, windows: [] };
+      ws.eventHooks.set(name, h);
+    }
+    return h;
+  };
+  for (const [name, list] of ws.eventTriggers) hooks(name).triggers = list;
+  for (const [name, list] of ws.inactivityTriggers) hooks(name).inactivity = list;
+  for (const [name, list] of ws.segmentsByEvent) {
+    const h = hooks(name);
+    h.segments = list;
+    for (const s of list)
+      for (const within of s.windows.get(name) ?? []) h.windows.push({ segment: s.id, within });
   }
   return ws;
 }

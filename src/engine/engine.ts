@@ -14,7 +14,16 @@ import type { EndReason, ProfileState, Run, StoredEvent } from './state.ts';
 import { nodeSteps } from './steps/index.ts';
 import { formatInstant, minusDuration, plusDuration } from './time.ts';
 import { scheduleDate, scheduleInactivityAtStart, triggerHooks } from './triggers.ts';
-import type { Engine, EngineSink, NodeStep, TimerPayload, TraceKind, WhyArg } from './types.ts';
+import {
+  type Engine,
+  type EngineSink,
+  NO_WHY,
+  type NodeStep,
+  type TimerPayload,
+  type TraceKind,
+  type Why,
+  type WhyArg,
+} from './types.ts';
 import { deepEqual, type JsonObject, matchesWhere } from './values.ts';
 
 export type EngineOptions = {
@@ -51,7 +60,10 @@ export type FullEngine = Engine & {
 };
 
 const NO_VALUES: unknown[] = [];
-const NONE: readonly CompiledJourney[] = [];
+const unsubscribedWhy = (): Why => ({
+  reason: { code: 'unsubscribed' },
+  text: 'left: the profile unsubscribed',
+});
 const MAX_STEPS_PER_INSTANT = 100_000;
 
 export function createEngine(options: EngineOptions): FullEngine {
@@ -176,15 +188,17 @@ export function createEngine(options: EngineOptions): FullEngine {
       const list = state.history.get(name);
       if (list) list.push(ev);
       else state.history.set(name, [ev]);
-      if (state.tracing && name !== 'email_sent') {
+      const tracing = state.tracing;
+      if (tracing && name !== 'email_sent') {
         e.note(state, 'event', null, () => ({
           reason: { code: 'event', event: name, properties },
           text: `did ${name}`,
         }));
       }
-      const watched = name === 'identify' ? triggerHooks.snapshot(e, state) : NO_VALUES;
+      const identify = name === 'identify';
+      const watched = identify ? triggerHooks.snapshot(e, state) : NO_VALUES;
       let changed = false;
-      if (name === 'identify') {
+      if (identify) {
         for (const key of Object.keys(properties)) {
           const value = properties[key];
           if (value !== undefined && !deepEqual(state.profile[key], value)) {
@@ -192,36 +206,32 @@ export function createEngine(options: EngineOptions): FullEngine {
             changed = true;
           }
         }
-        if (changed) {
+        if (changed && tracing) {
           e.note(state, 'profile', null, () => ({
             reason: { code: 'identify', properties },
             text: `profile updated by identify: ${Object.keys(properties).join(', ')}`,
           }));
         }
       }
+      const active = state.active;
       if (name === 'unsubscribed') {
         state.unsubscribed = true;
-        for (const run of [...state.active]) {
-          e.endRun(state, run, 'unsubscribed', () => ({
-            reason: { code: 'unsubscribed' },
-            text: 'left: the profile unsubscribed',
-          }));
+        for (const run of [...active]) {
+          e.endRun(state, run, 'unsubscribed', tracing ? unsubscribedWhy : NO_WHY);
         }
-      } else {
-        const active = state.active;
-        if (active.length === 1) {
-          const only = active[0];
-          if (only?.journey.readsEvents) checkGoalAndExit(e, state, only, ev);
-        } else if (active.length > 1) {
-          // A copy: a run ended here leaves the list.
-          for (const run of [...active])
-            if (run.journey.readsEvents) checkGoalAndExit(e, state, run, ev);
-        }
+      } else if (active.length === 1) {
+        const only = active[0];
+        if (only?.journey.readsEvents) checkGoalAndExit(e, state, only, ev);
+      } else if (active.length > 1) {
+        // A copy: a run ended here leaves the list.
+        for (const run of [...active])
+          if (run.journey.readsEvents) checkGoalAndExit(e, state, run, ev);
       }
-      for (const run of state.active) {
-        if (run.status !== 'waitingFor' || run.node.node.type !== 'waitFor') continue;
+      for (const run of active) {
+        if (run.status !== 'waitingFor') continue;
         const node = run.node.node;
         if (
+          node.type === 'waitFor' &&
           node.event === name &&
           ev.seq > run.arrivedSeq &&
           matchesWhere(properties, node.where)
@@ -230,27 +240,36 @@ export function createEngine(options: EngineOptions): FullEngine {
           e.touch(state, run, 'event');
         }
       }
-      for (const j of ws.eventTriggers.get(name) ?? NONE) {
-        const t = j.triggerNode;
-        if (t.on === 'event' && matchesWhere(properties, t.where)) {
-          e.tryStart(state, j, ev, () => ({
-            reason: { code: 'trigger', on: 'event', event: name },
-            text: `entered ${j.id}: did ${name}`,
-          }));
-        }
-      }
-      triggerHooks.inactivityEvent(e, state, ev);
-      if (changed) profileChanged(e, state, watched, false);
-      const segments = ws.segmentsByEvent.get(name);
-      if (segments) {
-        e.refreshSegments(state, segments);
-        for (const s of segments) {
-          for (const w of s.windows.get(name) ?? []) {
-            sink.timer(state, plusDuration(state.zone, ev.at, w), {
-              kind: 'segments',
-              segment: s.id,
-            });
+      const hooks = ws.eventHooks.get(name);
+      if (hooks) {
+        for (const j of hooks.triggers) {
+          const t = j.triggerNode;
+          if (t.on === 'event' && matchesWhere(properties, t.where)) {
+            e.tryStart(
+              state,
+              j,
+              ev,
+              tracing
+                ? () => ({
+                    reason: { code: 'trigger', on: 'event', event: name },
+                    text: `entered ${j.id}: did ${name}`,
+                  })
+                : NO_WHY,
+            );
           }
+        }
+        if (hooks.inactivity.length > 0)
+          triggerHooks.inactivityStretches(e, state, hooks.inactivity, ev.at);
+      }
+      if (changed) profileChanged(e, state, watched, false);
+      const segments = hooks?.segments;
+      if (hooks && segments) {
+        e.refreshSegments(state, segments);
+        for (const w of hooks.windows) {
+          sink.timer(state, plusDuration(state.zone, ev.at, w.within), {
+            kind: 'segments',
+            segment: w.segment,
+          });
         }
       }
       return ev;
@@ -308,26 +327,43 @@ export function createEngine(options: EngineOptions): FullEngine {
           }));
         }
         if (!member) continue;
-        for (const j of ws.segmentTriggers.get(id) ?? []) {
-          e.tryStart(state, j, null, () => ({
-            reason: { code: 'trigger', on: 'segment', segment: id },
-            text: `entered ${j.id}: joined the segment ${id}`,
-          }));
+        const starts = ws.segmentTriggers.get(id);
+        if (starts === undefined) continue;
+        for (const j of starts) {
+          e.tryStart(
+            state,
+            j,
+            null,
+            state.tracing
+              ? () => ({
+                  reason: { code: 'trigger', on: 'segment', segment: id },
+                  text: `entered ${j.id}: joined the segment ${id}`,
+                })
+              : NO_WHY,
+          );
         }
       }
     },
 
     advanceOne(state) {
       const touched = state.touched;
-      if (touched.length === 0) return false;
-      let best = 0;
-      for (let i = 1; i < touched.length; i++) {
-        const a = touched[i];
-        const b = touched[best];
-        if (a && b && a.journey.index < b.journey.index) best = i;
+      const count = touched.length;
+      if (count === 0) return false;
+      let run: Run | undefined;
+      if (count === 1) {
+        // The common case: one run to advance, no search and no splice.
+        run = touched[0];
+        touched.length = 0;
+      } else {
+        let best = 0;
+        for (let i = 1; i < count; i++) {
+          const a = touched[i];
+          const b = touched[best];
+          if (a && b && a.journey.index < b.journey.index) best = i;
+        }
+        run = touched[best];
+        touched.splice(best, 1);
       }
-      const run = touched[best];
-      touched.splice(best, 1);
       if (!run) return touched.length > 0;
       run.queued = false;
       const cause = run.pending;

@@ -7,7 +7,7 @@ import type { FullEngine } from './engine.ts';
 import { type ProfileState, profileZone, type Run, type StoredEvent } from './state.ts';
 import { plusDuration } from './time.ts';
 import { triggerHooks } from './triggers.ts';
-import type { Outcome, StepRecord } from './types.ts';
+import { NO_WHY, type Outcome, type StepRecord } from './types.ts';
 import { matchesWhere } from './values.ts';
 
 export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Outcome): void {
@@ -45,13 +45,20 @@ export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Ou
   }
   const next = port === null ? undefined : at.next.get(port);
   if (!next) {
-    e.endRun(state, run, 'completed', () => ({
-      reason: { code: 'completed', port },
-      text:
-        port === null
-          ? `completed ${journey} at ${at.node.id}`
-          : `completed ${journey}: nothing follows ${at.node.id} on "${port}"`,
-    }));
+    e.endRun(
+      state,
+      run,
+      'completed',
+      state.tracing
+        ? () => ({
+            reason: { code: 'completed', port },
+            text:
+              port === null
+                ? `completed ${journey} at ${at.node.id}`
+                : `completed ${journey}: nothing follows ${at.node.id} on "${port}"`,
+          })
+        : NO_WHY,
+    );
     return;
   }
   run.node = next;
@@ -79,10 +86,12 @@ export function checkGoalAndExit(
   ) {
     run.converted = true;
     e.sink.converted(state, run);
-    const why = {
-      reason: { code: 'goal', event: ev.name },
-      text: `reached the goal of ${run.journey.id}: did ${ev.name}`,
-    };
+    const why = state.tracing
+      ? {
+          reason: { code: 'goal', event: ev.name },
+          text: `reached the goal of ${run.journey.id}: did ${ev.name}`,
+        }
+      : NO_WHY;
     if (goal.exit !== false) {
       e.endRun(state, run, 'goal', why);
       return;
@@ -98,7 +107,11 @@ export function checkExitWhen(e: FullEngine, state: ProfileState, run: Run): voi
   const env = e.env(state, run);
   for (const c of conditions) {
     if (!c.test(env)) continue;
-    const text = state.tracing ? describeExplanation(c.explain(e.env(state, run))) : '';
+    if (!state.tracing) {
+      e.endRun(state, run, 'exit-condition', NO_WHY);
+      return;
+    }
+    const text = describeExplanation(c.explain(e.env(state, run)));
     e.endRun(state, run, 'exit-condition', () => ({
       reason: { code: 'exit-condition', condition: c.source },
       text: `left ${run.journey.id} by its exit condition: ${text}`,

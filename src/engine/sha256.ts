@@ -147,8 +147,30 @@ export function pickWeighted(u: number, weights: readonly number[]): number {
  * like the split, so a draw never depends on call order.
  */
 export function quickFraction(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
+  return quickFractionFrom(QUICK_START, text);
+}
+
+/** The hash's running state after some text: `quickFraction(a + b)` is `quickFractionFrom(quickPrefix(a), b)`. */
+export type QuickPrefix = { readonly h1: number; readonly h2: number };
+
+const QUICK_START: QuickPrefix = { h1: 0xdeadbeef, h2: 0x41c6ce57 };
+
+/** The running state after `text`, to hash many texts that start with it. */
+export function quickPrefix(text: string): QuickPrefix {
+  let h1 = QUICK_START.h1;
+  let h2 = QUICK_START.h2;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  return { h1, h2 };
+}
+
+/** `quickFraction(prefix text + text)`, from the prefix's state. */
+export function quickFractionFrom(prefix: QuickPrefix, text: string): number {
+  let h1 = prefix.h1;
+  let h2 = prefix.h2;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);

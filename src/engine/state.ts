@@ -85,27 +85,44 @@ export function profileZone(ws: CompiledWorkspace, profile: JsonObject): Zone {
   return getZone(typeof tz === 'string' ? tz : undefined, ws.zone);
 }
 
+// Per-journey arrays of a fresh profile, copied (a fast copy of a packed array)
+// instead of filled for each of a cohort's members.
+type Blank = { zeros: number[]; nans: number[]; none: (Run | undefined)[] };
+const blanks = new Map<number, Blank>();
+function blank(n: number): Blank {
+  let b = blanks.get(n);
+  if (!b) {
+    b = {
+      zeros: new Array<number>(n).fill(0),
+      nans: new Array<number>(n).fill(Number.NaN),
+      none: new Array<Run | undefined>(n).fill(undefined),
+    };
+    blanks.set(n, b);
+  }
+  return b;
+}
+
 export function createProfileState(
   ws: CompiledWorkspace,
   key: string,
   profile: JsonObject,
   tracing: boolean,
 ): ProfileState {
-  const n = ws.journeys.length;
+  const b = blank(ws.journeys.length);
   return {
     key,
     profile,
     zone: profileZone(ws, profile),
     history: new Map(),
     seq: 0,
-    runs: new Array<Run | undefined>(n).fill(undefined),
+    runs: b.none.slice(),
     active: [],
     nextRunId: 1,
-    entries: new Array<number>(n).fill(0),
-    lastExit: new Array<number>(n).fill(Number.NaN),
-    dateToken: new Array<number>(n).fill(0),
-    inactivityToken: new Array<number>(n).fill(0),
-    inactivityFrom: new Array<number>(n).fill(Number.NaN),
+    entries: b.zeros.slice(),
+    lastExit: b.nans.slice(),
+    dateToken: b.zeros.slice(),
+    inactivityToken: b.zeros.slice(),
+    inactivityFrom: b.nans.slice(),
     segments: new Set(),
     capSends: [],
     unsubscribed: false,

@@ -172,4 +172,14 @@ export const triggerHooks = {
     const journeys = e.ws.inactivityTriggers.get(ev.name);
     if (journeys) for (const j of journeys) startStretch(e, state, j, ev.at);
   },
+
+  /** The same, for the journeys already looked up (`EventHooks.inactivity`). */
+  inactivityStretches(
+    e: FullEngine,
+    state: ProfileState,
+    journeys: readonly CompiledJourney[],
+    at: number,
+  ): void {
+    for (const j of journeys) startStretch(e, state, j, at);
+  },
 };

@@ -97,6 +97,12 @@ export type Why = { reason: Reason; text: string };
 /** A reason, or how to make one: built only for profiles whose trace is kept. */
 export type WhyArg = Why | (() => Why);
 
+/**
+ * The reason passed where no trace is kept (`state.tracing` off): `note`
+ * never reads it, and the hot path makes no closure or text for it.
+ */
+export const NO_WHY: Why = Object.freeze({ reason: Object.freeze({ code: 'untraced' }), text: '' });
+
 /** What a node does when a run enters it or resumes there. */
 export type Outcome =
   | { kind: 'port'; port: string; why?: Why }

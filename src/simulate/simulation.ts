@@ -5,7 +5,7 @@
 import { compileWorkspace } from '../engine/compile.ts';
 import { createEngine, type FullEngine } from '../engine/engine.ts';
 import type { EmailRenderer } from '../engine/render.ts';
-import { quickFraction } from '../engine/sha256.ts';
+import { type QuickPrefix, quickFractionFrom, quickPrefix } from '../engine/sha256.ts';
 import { createProfileState, type ProfileState, type StoredEvent } from '../engine/state.ts';
 import { formatInstant, plusDuration } from '../engine/time.ts';
 import type { EngineSink, TimerPayload, TraceEntry } from '../engine/types.ts';
@@ -69,6 +69,8 @@ type Persona = PersonaRecord & {
   group: PersonaGroup;
   nextScript: number;
   inTouched: boolean;
+  /** The reaction draws' hash state after `<seed>:<id>:`, made on the first draw. */
+  drawPrefix: QuickPrefix | null;
 };
 
 // One shape for every agenda item (unused fields null), so the heap's
@@ -134,8 +136,11 @@ export function createSimulation(input: SimulationInput): Simulation {
     for (const r of p.group.reactions) {
       if (r.event !== ev.name || !matchesWhere(ev.properties, r.where)) continue;
       // Drawn from a hash of the entities (seed, persona, reaction, event), never a stream.
-      if (r.chance < 1 && quickFraction(`${seed}:${p.id}:${r.index}:${ev.seq}`) >= r.chance)
-        continue;
+      if (r.chance < 1) {
+        // quickFraction(`${seed}:${p.id}:${r.index}:${ev.seq}`), its fixed start hashed once.
+        if (p.drawPrefix === null) p.drawPrefix = quickPrefix(`${seed}:${p.id}:`);
+        if (quickFractionFrom(p.drawPrefix, `${r.index}:${ev.seq}`) >= r.chance) continue;
+      }
       let properties = r.properties;
       if (r.name.startsWith('email_')) {
         properties = { ...properties };
@@ -191,6 +196,7 @@ export function createSimulation(input: SimulationInput): Simulation {
         openRuns: new Map(),
         trace: detailed ? [] : null,
         inTouched: false,
+        drawPrefix: null,
       };
       state.slot = all.length;
       all.push(p);

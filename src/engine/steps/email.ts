@@ -33,19 +33,31 @@ function suppress(
   reason: SuppressionReason,
 ): Outcome {
   e.sink.suppressed(state, { at: e.now, journey: run.journey.id, node: node.id, reason });
-  e.note(state, 'suppressed', run, () => ({
-    reason: { code: 'suppressed', reason, template: node.template },
-    text: `did not send ${node.template}: ${suppressionText[reason]}`,
-  }));
+  if (state.tracing) {
+    e.note(state, 'suppressed', run, () => ({
+      reason: { code: 'suppressed', reason, template: node.template },
+      text: `did not send ${node.template}: ${suppressionText[reason]}`,
+    }));
+  }
   return OUT;
 }
 
-/** The first instant at or after now outside quiet hours and (for `delay`) allowed by the cap. */
-function releaseAt(e: Engine, state: ProfileState, run: Run): { at: number; by: string } {
+// What held the email last computed by `releaseAt` (read at once, for the trace).
+let releasedBy = '';
+
+/**
+ * The first instant at or after now outside quiet hours and (for `delay`)
+ * allowed by the cap; what held it is left in `releasedBy` (no object per email).
+ */
+function releaseAt(e: Engine, state: ProfileState, run: Run): number {
   const quiet = run.journey.quiet;
   const cap = run.journey.settings.frequencyCap === 'delay' ? e.ws.cap : null;
   let at = e.now;
   let by = '';
+  if (quiet === null && cap === null) {
+    releasedBy = by;
+    return at;
+  }
   for (let i = 0; i < 16; i++) {
     let moved = false;
     if (quiet) {
@@ -63,7 +75,8 @@ function releaseAt(e: Engine, state: ProfileState, run: Run): { at: number; by: 
     }
     if (!moved) break;
   }
-  return { at, by };
+  releasedBy = by;
+  return at;
 }
 
 /**
@@ -105,20 +118,26 @@ function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Out
   if (state.unsubscribed) return suppress(e, state, run, node, 'unsubscribed');
   const to = state.profile.email;
   if (typeof to !== 'string' || to === '') return suppress(e, state, run, node, 'missing-email');
-  if (e.ws.suppressed.has(to.toLowerCase()))
+  const suppressed = e.ws.suppressed;
+  if (suppressed.size > 0 && suppressed.has(to.toLowerCase()))
     return suppress(e, state, run, node, 'suppressed-address');
-  const release = releaseAt(e, state, run);
-  if (release.at > e.now) {
-    const changed = release.at !== run.heldUntil;
-    run.heldUntil = release.at;
-    const why =
-      state.tracing && changed
-        ? {
-            reason: { code: 'held', by: release.by, until: formatInstant(release.at) },
-            text: `held ${node.template} by ${release.by === 'quiet-hours' ? 'quiet hours' : 'the frequency cap'} until ${formatInstant(release.at)}`,
-          }
-        : undefined;
-    return { kind: 'wait', until: release.at, status: 'held', ...(why ? { why } : {}) };
+  const releaseAtInstant = releaseAt(e, state, run);
+  if (releaseAtInstant > e.now) {
+    const by = releasedBy;
+    const changed = releaseAtInstant !== run.heldUntil;
+    run.heldUntil = releaseAtInstant;
+    if (state.tracing && changed) {
+      return {
+        kind: 'wait',
+        until: releaseAtInstant,
+        status: 'held',
+        why: {
+          reason: { code: 'held', by, until: formatInstant(releaseAtInstant) },
+          text: `held ${node.template} by ${by === 'quiet-hours' ? 'quiet hours' : 'the frequency cap'} until ${formatInstant(releaseAtInstant)}`,
+        },
+      };
+    }
+    return { kind: 'wait', until: releaseAtInstant, status: 'held' };
   }
   const policy = run.journey.settings.frequencyCap;
   const cap = e.ws.cap;

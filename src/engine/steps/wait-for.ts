@@ -6,6 +6,7 @@ import type { NodeStep } from '../types.ts';
 export const waitForStep: NodeStep<'waitFor'> = {
   enter(e, state, _run, node) {
     const at = plusDuration(state.zone, e.now, parseDuration(node.timeout));
+    if (!state.tracing) return { kind: 'wait', until: at, status: 'waitingFor' };
     return {
       kind: 'wait',
       until: at,

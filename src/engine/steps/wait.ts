@@ -29,9 +29,11 @@ function propertyInstant(
 ): number | null {
   let value: unknown;
   if (path.startsWith('profile.')) value = getPath(state.profile, path.slice('profile.'.length));
-  else if (path.startsWith('event.'))
-    value = getPath(eventScope(run.trigger), path.slice('event.'.length));
-  else return null;
+  else if (path.startsWith('event.')) {
+    // The run's `event` scope, built once per run (emails read the same one).
+    if (run.eventScope === undefined) run.eventScope = eventScope(run.trigger);
+    value = getPath(run.eventScope, path.slice('event.'.length));
+  } else return null;
   if (typeof value !== 'string' || !instantText.test(value)) return null;
   const at = parseInstant(value);
   if (Number.isNaN(at)) return null;
@@ -72,6 +74,12 @@ function until(
 
 export const waitStep: NodeStep<'wait'> = {
   enter(e, state, run, node): Outcome {
+    // The common wait, untraced: a duration, no text and no record made.
+    if (!state.tracing && node.for !== undefined) {
+      const at = plusDuration(state.zone, e.now, parseDuration(node.for));
+      if (at <= e.now) return OUT;
+      return { kind: 'wait', until: at, status: 'waiting' };
+    }
     const { at, text } = until(e, state, run, node);
     if (at <= e.now) {
       return {
