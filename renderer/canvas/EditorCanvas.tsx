@@ -24,6 +24,7 @@ import type { NodeType } from '../../src/model';
 import { connectionProblem } from '../editor/connections';
 import { useEditor, useEditorStore } from '../editor/context';
 import { portOf } from '../editor/edits';
+import { cardWidth, estimateHeight } from './auto-layout';
 import { buildEditorEdges, buildEditorNodes, createFlowCache, problemsByNode } from './editor-flow';
 import { edgeTypes, nodeTypes } from './flow-types';
 import type { Direction, JourneyFlowEdge, JourneyFlowNode } from './journey-to-flow';
@@ -57,20 +58,28 @@ export function EditorCanvas({ colorMode, direction, snap }: Props) {
 
   // The canvas's own copy: drags and selection move it frame by frame; the
   // store's journey replaces it whenever it changes.
-  const [nodes, setNodes] = useState(built.nodes);
+  // Sizes React Flow measured, given back to every rebuilt node: a node
+  // without one counts as not yet measured and is drawn even off screen,
+  // which on a 1,000-node journey means drawing them all after each edit.
+  const [sizes] = useState(() => new Map<string, { width: number; height: number }>());
+  const [nodes, setNodes] = useState(() => withSizes(built.nodes, sizes));
   const [edges, setEdges] = useState(built.edges);
-  useEffect(() => setNodes(built.nodes), [built.nodes]);
+  useEffect(() => setNodes(withSizes(built.nodes, sizes)), [built.nodes, sizes]);
   useEffect(() => setEdges(built.edges), [built.edges]);
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<JourneyFlowNode>[]) =>
+    (changes: NodeChange<JourneyFlowNode>[]) => {
+      for (const c of changes) {
+        if (c.type === 'dimensions' && c.dimensions) sizes.set(c.id, c.dimensions);
+      }
       setNodes((ns) =>
         applyNodeChanges(
           changes.filter((c) => c.type !== 'remove'),
           ns,
         ),
-      ),
-    [],
+      );
+    },
+    [sizes],
   );
   const onEdgesChange = useCallback(
     (changes: EdgeChange<JourneyFlowEdge>[]) =>
@@ -243,6 +252,27 @@ export function EditorCanvas({ colorMode, direction, snap }: Props) {
       {quickAdd && <QuickAdd at={quickAdd} onPick={pick} onClose={closeQuickAdd} />}
     </div>
   );
+}
+
+/**
+ * The nodes with their sizes: measured when React Flow has measured them,
+ * else estimated from the text. A node with a size counts as initialized, so
+ * off-screen cards are not drawn just to be measured (the visible ones are
+ * measured as they draw). Fills in the cache's own objects, which are reused.
+ */
+function withSizes(
+  nodes: JourneyFlowNode[],
+  sizes: Map<string, { width: number; height: number }>,
+): JourneyFlowNode[] {
+  for (const n of nodes) {
+    const size = sizes.get(n.id);
+    if (size) {
+      if (n.measured?.width !== size.width || n.measured.height !== size.height) n.measured = size;
+    } else if (!n.measured) {
+      n.measured = { width: cardWidth, height: estimateHeight(n.data.node, n.data.direction) };
+    }
+  }
+  return nodes;
 }
 
 const kinds: readonly string[] = [
