@@ -7,15 +7,57 @@ import { EmailPreviewPanel, type PreviewTarget } from './EmailPreviewPanel';
 import { Timeline } from './Timeline';
 import type { useSession } from './use-session';
 
+const statusWords: Record<string, string> = {
+  active: 'at',
+  waiting: 'waiting at',
+  waitingFor: 'waiting for an event at',
+  held: 'held at',
+};
+
+/** Where the followed persona is now: each open run's node and state. */
+function WhereNow({
+  session,
+  names,
+}: {
+  session: Props['session'];
+  names: ReadonlyMap<string, string>;
+}) {
+  const me = session.snapshot?.personas.find((p) => p.id === session.persona);
+  if (!me) return null;
+  return (
+    <ul className="sim-where" aria-label="Where the persona is">
+      {me.runs.length === 0 ? (
+        <li className="muted">In no journey now.</li>
+      ) : (
+        me.runs.map((r) => (
+          <li key={`${r.journey}/${r.entered}`}>
+            {statusWords[r.status] ?? r.status} <span className="mono">{r.node}</span> in{' '}
+            {names.get(r.journey) ?? r.journey}
+          </li>
+        ))
+      )}
+    </ul>
+  );
+}
+
 type Props = {
   session: ReturnType<typeof useSession>;
   journey: string | null;
   journeyName: string | null;
   description: string | null;
   timeZone: string;
+  /** Journey names by id. */
+  names: ReadonlyMap<string, string>;
 };
 
-export function PersonaSide({ session, journey, journeyName, description, timeZone }: Props) {
+export function PersonaSide({
+  session,
+  journey,
+  journeyName,
+  description,
+  timeZone,
+  names,
+}: Props) {
   const [preview, setPreview] = useState<PreviewTarget | null>(null);
   const [onlyJourney, setOnlyJourney] = useState(false);
   const started = session.sessionId !== null;
@@ -41,6 +83,7 @@ export function PersonaSide({ session, journey, journeyName, description, timeZo
             </select>
           </label>
           {description && <span className="sim-persona-about">{description}</span>}
+          <WhereNow session={session} names={names} />
           {journey && (
             <label className="sim-only">
               <input

@@ -199,6 +199,7 @@ export function StepPanel({ initialSet, active = true }: { initialSet: string; a
           journeyName={journey ? (names.get(journey) ?? journey) : null}
           description={description}
           timeZone={zone}
+          names={names}
         />
       </div>
     </div>
