@@ -14,8 +14,10 @@ import {
   MarkerType,
   MiniMap,
   type NodeChange,
+  type NodeHandle,
   type OnConnectEnd,
   type OnSelectionChangeFunc,
+  Position,
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
@@ -27,7 +29,12 @@ import { portOf } from '../editor/edits';
 import { cardWidth, estimateHeight } from './auto-layout';
 import { buildEditorEdges, buildEditorNodes, createFlowCache, problemsByNode } from './editor-flow';
 import { edgeTypes, nodeTypes } from './flow-types';
-import type { Direction, JourneyFlowEdge, JourneyFlowNode } from './journey-to-flow';
+import {
+  type Direction,
+  inputHandle,
+  type JourneyFlowEdge,
+  type JourneyFlowNode,
+} from './journey-to-flow';
 import { paletteMime } from './palette-groups';
 import { QuickAdd, type QuickAddAt } from './QuickAdd';
 
@@ -268,11 +275,71 @@ function withSizes(
     const size = sizes.get(n.id);
     if (size) {
       if (n.measured?.width !== size.width || n.measured.height !== size.height) n.measured = size;
+      // Drawn once: React Flow measured its handles; estimates would overwrite them.
+      if (n.handles) delete n.handles;
     } else if (!n.measured) {
-      n.measured = { width: cardWidth, height: estimateHeight(n.data.node, n.data.direction) };
+      const measured = {
+        width: cardWidth,
+        height: estimateHeight(n.data.node, n.data.direction),
+      };
+      n.measured = measured;
+      // Estimated handles: React Flow then need not draw an off-screen card to find them.
+      n.handles = estimatedHandles(n.data.ports, n.data.direction, measured);
     }
   }
   return nodes;
+}
+
+const handleSize = 10;
+
+function estimatedHandles(
+  ports: string[],
+  direction: 'TB' | 'LR',
+  size: { width: number; height: number },
+): NodeHandle[] {
+  const half = handleSize / 2;
+  const box = { width: handleSize, height: handleSize };
+  const target: NodeHandle =
+    direction === 'TB'
+      ? {
+          id: inputHandle,
+          type: 'target',
+          position: Position.Top,
+          x: size.width / 2 - half,
+          y: -half,
+          ...box,
+        }
+      : {
+          id: inputHandle,
+          type: 'target',
+          position: Position.Left,
+          x: -half,
+          y: 22 - half,
+          ...box,
+        };
+  const sources = ports.map((id, i): NodeHandle => {
+    if (direction === 'TB') {
+      const x = ports.length > 1 ? ((i + 1) / (ports.length + 1)) * size.width : size.width / 2;
+      return {
+        id,
+        type: 'source',
+        position: Position.Bottom,
+        x: x - half,
+        y: size.height - half,
+        ...box,
+      };
+    }
+    const y = ports.length > 1 ? size.height - 22 * (ports.length - i) + 2 : 22;
+    return {
+      id,
+      type: 'source',
+      position: Position.Right,
+      x: size.width - half,
+      y: y - half,
+      ...box,
+    };
+  });
+  return [target, ...sources];
 }
 
 const kinds: readonly string[] = [
