@@ -61,6 +61,8 @@ export type EventHooks = {
   segments: CompiledSegment[] | null;
   /** The `within` windows of those segments that read it: a re-check when each passes. */
   windows: { segment: string; within: ParsedDuration }[];
+  /** Whether a condition or an inactivity trigger reads this name from the history. */
+  read: boolean;
 };
 
 export type CompiledWorkspace = {
@@ -210,7 +212,7 @@ export function compileWorkspace(
   const hooks = (name: string): EventHooks => {
     let h = ws.eventHooks.get(name);
     if (!h) {
-      h = { triggers: [], inactivity: [], segments: null, windows: [] };
+      h = { triggers: [], inactivity: [], segments: null, windows: [], read: false };
       ws.eventHooks.set(name, h);
     }
     return h;
@@ -223,6 +225,17 @@ export function compileWorkspace(
     for (const s of list)
       for (const within of s.windows.get(name) ?? []) h.windows.push({ segment: s.id, within });
   }
+  // Names some condition counts in the history (segments, exit conditions,
+  // condition nodes), or an inactivity trigger looks up at the start.
+  const read = (c: CompiledCondition) => {
+    for (const name of c.deps.events) hooks(name).read = true;
+  };
+  for (const s of ws.segments) read(s.condition);
+  for (const j of journeys) {
+    for (const c of j.exitWhen) read(c);
+    for (const n of j.nodes) if (n.condition) read(n.condition);
+  }
+  for (const name of ws.inactivityTriggers.keys()) hooks(name).read = true;
   return ws;
 }
 

@@ -213,9 +213,16 @@ export function compileCondition(c: Condition): CompiledCondition {
     return {
       source: c,
       deps,
+      // Loops, not every/some with a callback: no closure per test.
       test: all
-        ? (env) => items.every((i) => i.test(env))
-        : (env) => items.some((i) => i.test(env)),
+        ? (env) => {
+            for (const i of items) if (!i.test(env)) return false;
+            return true;
+          }
+        : (env) => {
+            for (const i of items) if (i.test(env)) return true;
+            return false;
+          },
       explain: (env) => {
         const explained = items.map((i) => i.explain(env));
         const ok = all ? explained.every((e) => e.ok) : explained.some((e) => e.ok);
@@ -291,11 +298,17 @@ export function compileCondition(c: Condition): CompiledCondition {
     return {
       source: c,
       deps,
-      test: (env) =>
-        withSegment(
-          false,
-          () => segmentCondition(env, segment)?.test({ ...env, run: null }) ?? false,
-        ),
+      test: (env) => {
+        if (segmentDepth >= MAX_SEGMENT_DEPTH) return false;
+        const inner = segmentCondition(env, segment);
+        if (!inner) return false;
+        segmentDepth++;
+        try {
+          return inner.test(env.run === null ? env : { ...env, run: null });
+        } finally {
+          segmentDepth--;
+        }
+      },
       explain: (env) =>
         withSegment<Explanation>({ kind: 'segment', ok: false, segment }, () => {
           const inner = segmentCondition(env, segment)?.explain({ ...env, run: null });

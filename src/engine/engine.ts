@@ -34,6 +34,12 @@ export type EngineOptions = {
   seed: number;
   /** Where inactivity counts from when the profile has no event and no `created_at`. */
   origin: number;
+  /**
+   * `all` (the default) keeps every event in the profile's history; `read`
+   * only the names the workspace's conditions and inactivity triggers read,
+   * for a simulation whose workspace cannot change while it runs.
+   */
+  history?: 'all' | 'read';
 };
 
 export type FullEngine = Engine & {
@@ -69,6 +75,7 @@ const MAX_STEPS_PER_INSTANT = 100_000;
 export function createEngine(options: EngineOptions): FullEngine {
   const { ws, sink } = options;
   const renderer = options.renderer ?? createLiquidRenderer();
+  const keepAll = options.history !== 'read';
 
   const e: FullEngine = {
     ws,
@@ -185,9 +192,12 @@ export function createEngine(options: EngineOptions): FullEngine {
 
     applyEvent(state, name, properties) {
       const ev: StoredEvent = { name, at: e.now, seq: ++state.seq, properties };
-      const list = state.history.get(name);
-      if (list) list.push(ev);
-      else state.history.set(name, [ev]);
+      const hooks = ws.eventHooks.get(name);
+      if (keepAll || hooks?.read) {
+        const list = state.history.get(name);
+        if (list) list.push(ev);
+        else state.history.set(name, [ev]);
+      }
       const tracing = state.tracing;
       if (tracing && name !== 'email_sent') {
         e.note(state, 'event', null, () => ({
@@ -240,7 +250,6 @@ export function createEngine(options: EngineOptions): FullEngine {
           e.touch(state, run, 'event');
         }
       }
-      const hooks = ws.eventHooks.get(name);
       if (hooks) {
         for (const j of hooks.triggers) {
           const t = j.triggerNode;

@@ -127,6 +127,8 @@ export function createSimulation(input: SimulationInput): Simulation {
     sink,
     seed,
     origin: start,
+    // Events no condition reads (`email_sent`, mostly) are not kept: memory.
+    history: 'read',
     // The template module's renderer by default, so a simulated subject is the sent one.
     renderer: input.renderer ?? engineSubjectRenderer(createTemplateRenderer(bundle)),
   });
