@@ -71,13 +71,31 @@ export function startAutosave(
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.journey === prev.journey) return;
+    if (validateTimer) clearTimeout(validateTimer);
+    validateTimer = setTimeout(validate, validateDelayMs);
+    // A journey changed elsewhere is shown, not saved back.
+    if (state.journey === state.external) return;
     if (saveTimer) clearTimeout(saveTimer);
     if (state.save.state !== 'saving') state.setSave({ ...state.save, state: 'pending' });
     saveTimer = setTimeout(() => {
       saving = saving.then(save);
     }, saveDelayMs);
-    if (validateTimer) clearTimeout(validateTimer);
-    validateTimer = setTimeout(validate, validateDelayMs);
+  });
+
+  // Another window, the command line or an API call changed this journey:
+  // take the newer revision when nothing of ours is waiting to be saved.
+  const id = store.getState().journey.id;
+  const stopListening = api.on('workspace.changed', (change) => {
+    if (change.kind !== 'journey' || change.id !== id) return;
+    void saving.then(async () => {
+      const got = await api.invoke('journeys.get', { id }).catch(() => undefined);
+      const now = store.getState();
+      if (!got || saveTimer || now.save.state !== 'saved' || got.revision <= now.save.revision)
+        return;
+      if (JSON.stringify(got.journey) === JSON.stringify(now.journey))
+        now.setSave({ state: 'saved', revision: got.revision });
+      else now.adopt(got.journey, got.revision);
+    });
   });
   validate();
   store.setState({ flush });
@@ -88,6 +106,7 @@ export function startAutosave(
     flush,
     stop: async () => {
       unsubscribe();
+      stopListening();
       window.removeEventListener('beforeunload', onUnload);
       if (validateTimer) clearTimeout(validateTimer);
       await flush();

@@ -23,6 +23,8 @@ export type EditorData = {
   hint: { seq: number; text: string } | null;
   /** Templates' ids, so a new email points at one that exists. */
   templateIds: string[];
+  /** The last journey taken from outside (another window, the command line): not saved again. */
+  external: Journey | null;
 };
 
 export type EditorActions = {
@@ -43,6 +45,8 @@ export type EditorActions = {
   redo: () => void;
   /** A journey from outside (a restored revision): replaces the one edited, history kept. */
   replace: (journey: Journey, summary: string) => void;
+  /** A newer stored revision, changed elsewhere: shown as it is, not saved again. */
+  adopt: (journey: Journey, revision: number) => void;
   refuse: (text: string) => void;
   setProblems: (problems: Problem[]) => void;
   setSave: (save: EditorData['save']) => void;
@@ -70,6 +74,7 @@ export function createEditorStore(init: EditorInit) {
           unsaved: [],
           hint: null,
           templateIds: init.templateIds ?? [],
+          external: null,
 
           addNode: (type, at, from) => {
             const s = get();
@@ -129,6 +134,8 @@ export function createEditorStore(init: EditorInit) {
             set((s) => ({ unsaved: [...s.unsaved, 'Redo'] }));
           },
           replace: (journey, summary) => apply({ journey, summary }),
+          adopt: (journey, revision) =>
+            set({ journey, external: journey, save: { state: 'saved', revision } }),
           refuse: (text) => set((s) => ({ hint: { seq: (s.hint?.seq ?? 0) + 1, text } })),
           setProblems: (problems) => set({ problems }),
           setSave: (save) => set({ save }),
