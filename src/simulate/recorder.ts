@@ -13,8 +13,8 @@ export type PersonaRecord = {
   state: ProfileState;
   /** The persona's part of the output; null for cohort members in summary mode. */
   out: PersonaOut | null;
-  /** Output records of runs still going, by run id. */
-  openRuns: Map<number, PersonaOut['runs'][number]>;
+  /** Output records of runs still going, by run id; null while `out` is null (nothing to keep). */
+  openRuns: Map<number, PersonaOut['runs'][number]> | null;
   trace: TraceEntry[] | null;
 };
 
@@ -86,13 +86,14 @@ export function createRecorder(
         reason: 'horizon' as const,
       };
       p.out.runs.push(record);
+      if (p.openRuns === null) p.openRuns = new Map();
       p.openRuns.set(run.id, record);
     },
     exited(state, run, reason) {
       const p = personaOf(state);
-      const record = p.openRuns.get(run.id);
+      const record = p.openRuns?.get(run.id);
       if (!record) return;
-      p.openRuns.delete(run.id);
+      p.openRuns?.delete(run.id);
       record.exited = formatInstant(now());
       record.reason = reason;
     },

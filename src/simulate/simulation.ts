@@ -195,7 +195,7 @@ export function createSimulation(input: SimulationInput): Simulation {
         state,
         nextScript: 0,
         out: detailed ? { id, emails: [], suppressed: [], runs: [], steps: [], profile } : null,
-        openRuns: new Map(),
+        openRuns: null,
         trace: detailed ? [] : null,
         inTouched: false,
         drawPrefix: null,

@@ -107,8 +107,11 @@ function resolve(ctx: RenderContext, root: string, keys: Key[]): unknown {
 /** An own property only, as liquidjs reads with `ownPropertyOnly`. */
 function own(value: unknown, key: Key): unknown {
   if (value === null || typeof value !== 'object') return undefined;
-  const found: unknown = Object.getOwnPropertyDescriptor(value, key)?.value;
-  return found;
+  // Plain JSON data (no accessors): an own property's value, without the
+  // descriptor object `getOwnPropertyDescriptor` would make per lookup.
+  if (!Object.hasOwn(value, key)) return undefined;
+  const desc = (value as Record<Key, unknown>)[key];
+  return desc;
 }
 
 /** Liquid's output of a value, with `default`; undefined for values left to liquidjs. */
