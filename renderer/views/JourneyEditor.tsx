@@ -65,9 +65,12 @@ export function JourneyEditor({ initialDirection }: { initialDirection: Directio
       const at = box
         ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
         : { x: 0, y: 0 };
-      const id = store
-        .getState()
-        .addNode(type, { x: Math.round(at.x / 20) * 20 - 100, y: Math.round(at.y / 20) * 20 });
+      // Clicks in a row fan out down and to the right instead of stacking.
+      const step = (store.getState().journey.nodes.length % 6) * 40;
+      const id = store.getState().addNode(type, {
+        x: Math.round(at.x / 20) * 20 - 100 + step,
+        y: Math.round(at.y / 20) * 20 + step,
+      });
       if (id) store.getState().select([id]);
     },
     [store, flow],
