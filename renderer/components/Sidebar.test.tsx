@@ -42,8 +42,8 @@ describe('Sidebar', () => {
     const names = journeys.getAllByRole('button', { name: /./ }).map((b) => b.textContent);
     expect(names.some((n) => n?.includes('Cart abandonment'))).toBe(true);
     expect(names.some((n) => n?.includes('Welcome series'))).toBe(false);
-    await user.clear(screen.getByRole('searchbox'));
-    await user.type(screen.getByRole('searchbox'), 'zzz-nothing');
+    await user.clear(screen.getByRole('searchbox', { name: 'Search the workspace' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search the workspace' }), 'zzz-nothing');
     expect(await screen.findByText(/Nothing matches/)).toBeInTheDocument();
   });
 
@@ -51,7 +51,7 @@ describe('Sidebar', () => {
     const user = userEvent.setup();
     renderApp();
     await journeysSection();
-    const search = screen.getByRole('searchbox');
+    const search = screen.getByRole('searchbox', { name: 'Search the workspace' });
     await user.click(search);
     await user.keyboard('{ArrowDown}');
     const first = document.activeElement;
@@ -72,7 +72,7 @@ describe('Sidebar', () => {
     renderApp();
     await journeysSection();
     await user.keyboard('/');
-    expect(screen.getByRole('searchbox')).toHaveFocus();
+    expect(screen.getByRole('searchbox', { name: 'Search the workspace' })).toHaveFocus();
   });
 
   it('shows an API error with its message and problems, and retries', async () => {
