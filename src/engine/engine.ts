@@ -5,7 +5,7 @@
 // Order within one instant (spec: "Order within one instant"): the driver
 // applies all inputs due, then calls `settle`, which advances the touched runs
 // highest journey priority first (then id), so the cap sees emails that way.
-import type { CompiledJourney, CompiledWorkspace } from './compile.ts';
+import type { CompiledJourney, CompiledSegment, CompiledWorkspace } from './compile.ts';
 import type { ConditionEnv } from './conditions.ts';
 import { describeExplanation } from './describe.ts';
 import { createLiquidRenderer, type EmailRenderer } from './render.ts';
@@ -61,7 +61,7 @@ export type FullEngine = Engine & {
   ) => void;
   endRun: (state: ProfileState, run: Run, reason: EndReason, why: WhyArg) => void;
   touch: (state: ProfileState, run: Run, cause: 'enter' | 'timer' | 'event') => void;
-  refreshSegments: (state: ProfileState, segments: readonly { id: string }[]) => void;
+  refreshSegments: (state: ProfileState, segments: readonly CompiledSegment[]) => void;
   env: (state: ProfileState, run: Run | null) => ConditionEnv;
 };
 
@@ -321,9 +321,8 @@ export function createEngine(options: EngineOptions): FullEngine {
 
     refreshSegments(state, segments) {
       const env = e.env(state, null);
-      for (const { id } of segments) {
-        const segment = ws.segmentById.get(id);
-        if (!segment) continue;
+      for (const segment of segments) {
+        const id = segment.id;
         const member = segment.condition.test(env);
         if (member === state.segments.has(id)) continue;
         if (member) state.segments.add(id);

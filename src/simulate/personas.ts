@@ -26,6 +26,8 @@ export type CompiledReaction = {
   properties: JsonObject;
   after: ParsedDuration;
   chance: number;
+  /** An `email_*` event: it copies `journey`, `node` and `template` from the event it answers. */
+  copiesEmail: boolean;
 };
 
 /** One persona, or one cohort shared by its members. */
@@ -63,6 +65,7 @@ function compileReactions(list: Reaction[] | undefined): CompiledReaction[] {
     properties: typeof r.then === 'string' ? {} : (r.then.properties ?? {}),
     after: parseDuration(r.after),
     chance: r.chance ?? 1,
+    copiesEmail: (typeof r.then === 'string' ? r.then : r.then.name).startsWith('email_'),
   }));
 }
 

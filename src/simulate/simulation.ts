@@ -83,6 +83,9 @@ type Item = Keyed & {
   timer: TimerPayload | null;
 };
 
+/** What an `email_*` event made by a reaction copies from the event it reacts to. */
+const EMAIL_KEYS = ['journey', 'node', 'template'] as const;
+
 export function createSimulation(input: SimulationInput): Simulation {
   const { bundle, personas: file } = input;
   const problems = checkPersonas(bundle, file, 'personas').filter((p) => p.severity === 'error');
@@ -144,9 +147,9 @@ export function createSimulation(input: SimulationInput): Simulation {
         if (quickFractionFrom(p.drawPrefix, `${r.index}:${ev.seq}`) >= r.chance) continue;
       }
       let properties = r.properties;
-      if (r.name.startsWith('email_')) {
+      if (r.copiesEmail) {
         properties = { ...properties };
-        for (const key of ['journey', 'node', 'template']) {
+        for (const key of EMAIL_KEYS) {
           const v = ev.properties[key];
           if (v !== undefined) properties[key] = v;
         }
