@@ -1,5 +1,6 @@
 // The `waymark` command: one table of subcommands, each in its own file.
 // Exit codes follow spec/FORMAT.md ("The command line contract").
+import { runExport, runImport } from './folder-commands.ts';
 import { runServe } from './serve-command.ts';
 import { runSimulate } from './simulate-command.ts';
 import { runValidate } from './validate-command.ts';
@@ -14,6 +15,8 @@ export type Command = {
 export const commands: Record<string, Command> = {
   validate: runValidate,
   simulate: runSimulate,
+  export: runExport,
+  import: runImport,
   serve: runServe,
 };
 
