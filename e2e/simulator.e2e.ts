@@ -83,6 +83,8 @@ describe('the simulator in a browser', () => {
     await canvas.getByTestId('node-card-e2').waitFor();
     await expect.poll(() => highlighted(canvas.getByTestId('node-card-e2'))).toBe(true);
     expect(await highlighted(canvas.getByTestId('node-card-e1b'))).toBe(false);
+    // The canvas followed the persona: where it waits now is in view.
+    await expect.poll(() => inView(canvas, 'node-card-e2'), { timeout: 5000 }).toBe(true);
     expect(await step.getByRole('timer', { name: 'Simulated time' }).getAttribute('data-now')).toBe(
       '2026-03-03T09:00:00Z',
     );
@@ -96,6 +98,7 @@ describe('the simulator in a browser', () => {
     await expect.poll(async () => (await body.textContent()) ?? '').toContain('Hugo');
     expect(await step.getByTestId('sim-email-frame').getAttribute('sandbox')).toBe('');
     await page.screenshot({ path: join(results, 'simulator-email.png') });
+    await page.screenshot({ path: join(root, 'docs/screenshots/simulator.png') });
     await step.getByRole('button', { name: 'Mobile' }).click();
     await expect
       .poll(async () => (await step.getByTestId('sim-email-frame').boundingBox())?.width ?? 0)
@@ -189,4 +192,17 @@ describe('the simulator in a browser', () => {
 
 async function highlighted(card: ReturnType<Page['getByTestId']>): Promise<boolean> {
   return ((await card.getAttribute('class')) ?? '').split(/\s+/).includes('is-highlighted');
+}
+
+/** Whether a card lies wholly inside the canvas's box. */
+async function inView(canvas: ReturnType<Page['getByTestId']>, testId: string): Promise<boolean> {
+  const outer = await canvas.boundingBox();
+  const card = await canvas.getByTestId(testId).boundingBox();
+  if (!outer || !card) return false;
+  return (
+    card.x >= outer.x &&
+    card.y >= outer.y &&
+    card.x + card.width <= outer.x + outer.width &&
+    card.y + card.height <= outer.y + outer.height
+  );
 }

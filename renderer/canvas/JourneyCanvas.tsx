@@ -23,6 +23,7 @@ import { ErrorState } from '../components/ErrorState';
 import { Loading } from '../components/Loading';
 import { decorateEdges, decorateNodes } from './decorate';
 import type { CanvasDecorations } from './decorations';
+import { focusViewport } from './focus-viewport';
 import { initialViewport } from './initial-viewport';
 import { JourneyNodeCard } from './JourneyNodeCard';
 import type { Direction, JourneyFlowEdge, JourneyFlowNode } from './journey-to-flow';
@@ -54,6 +55,10 @@ type Props = {
   onSelectNode?: (id: string | null) => void;
   /** Counts, avatars and a highlighted path laid over the cards (the simulator). */
   decorations?: CanvasDecorations;
+  /** A node to keep in view (the simulator's persona): panned to when it or `focusKey` changes. */
+  focusNodeId?: string | null;
+  /** Another reason to bring the focused node back into view (e.g. the simulated time). */
+  focusKey?: string;
 };
 
 export function JourneyCanvas(props: Props) {
@@ -74,6 +79,8 @@ function Canvas({
   colorMode,
   onSelectNode,
   decorations,
+  focusNodeId,
+  focusKey,
 }: Props & { nodes: JourneyFlowNode[]; edges: JourneyFlowEdge[] }) {
   const [nodes, , onNodesChange] = useNodesState(initialNodes);
   const onSelectionChange = useCallback<OnSelectionChangeFunc<JourneyFlowNode, JourneyFlowEdge>>(
@@ -87,6 +94,7 @@ function Canvas({
   const shownNodes = useMemo(() => decorateNodes(nodes, decorations), [nodes, decorations]);
   const wrapper = useRef<HTMLDivElement>(null);
   useOpeningViewport(wrapper, initialNodes[0]?.data.direction ?? 'TB');
+  useFocusNode(wrapper, focusNodeId ?? null, focusKey ?? '');
   return (
     <div className="canvas" data-testid="journey-canvas" ref={wrapper}>
       <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
@@ -142,4 +150,29 @@ function useOpeningViewport(wrapper: { current: HTMLDivElement | null }, directi
     if (target === 'fit') void flow.fitView({ padding: 0.15, maxZoom: 1 });
     else void flow.setViewport(target);
   }, [ready, flow, wrapper, direction]);
+}
+
+/** Once the cards have their sizes, and whenever the node or key changes, pan to the node if it is out of view. */
+function useFocusNode(wrapper: { current: HTMLDivElement | null }, id: string | null, key: string) {
+  const ready = useNodesInitialized();
+  const flow = useReactFlow<JourneyFlowNode, JourneyFlowEdge>();
+  const first = useRef(true);
+  useEffect(() => {
+    void key; // a new key alone is reason enough to look again
+    const el = wrapper.current;
+    const node = id === null ? undefined : flow.getInternalNode(id);
+    if (!ready || !el || !node) return;
+    const target = focusViewport(
+      {
+        ...node.internals.positionAbsolute,
+        width: node.measured.width ?? 0,
+        height: node.measured.height ?? 0,
+      },
+      flow.getViewport(),
+      { width: el.clientWidth, height: el.clientHeight },
+    );
+    // The first time, jump (the canvas just opened); after, glide.
+    if (target) void flow.setViewport(target, first.current ? undefined : { duration: 400 });
+    first.current = false;
+  }, [ready, flow, wrapper, id, key]);
 }

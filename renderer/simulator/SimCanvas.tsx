@@ -14,11 +14,21 @@ type Props = {
   decorations: CanvasDecorations;
   breakpoints?: string[];
   onToggleNode?: (node: string) => void;
+  /** A node kept in view (the selected persona's), looked at again when `focusKey` changes. */
+  focusNodeId?: string | null;
+  focusKey?: string;
 };
 
 const cardPrefix = 'node-card-';
 
-export function SimCanvas({ journey, decorations, breakpoints = [], onToggleNode }: Props) {
+export function SimCanvas({
+  journey,
+  decorations,
+  breakpoints = [],
+  onToggleNode,
+  focusNodeId,
+  focusKey,
+}: Props) {
   const theme = useResolvedTheme();
   const result = useInvoke(
     'journeys.get',
@@ -48,6 +58,8 @@ export function SimCanvas({ journey, decorations, breakpoints = [], onToggleNode
         journey={result.data.journey}
         colorMode={theme}
         decorations={decorations}
+        focusNodeId={focusNodeId ?? null}
+        focusKey={focusKey}
       />
     </div>
   );

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useApi } from '../api/context';
 import { ErrorState } from '../components/ErrorState';
 import { useInvoke } from '../hooks/use-invoke';
-import { journeysTouched, sessionDecorations } from './decorations';
+import { journeysTouched, personaNode, sessionDecorations } from './decorations';
 import { PersonaSetPicker, useJourneyNames, useWorkspaceZone } from './PersonaSetPicker';
 import { PersonaSide } from './PersonaSide';
 import { SimCanvas } from './SimCanvas';
@@ -175,6 +175,8 @@ export function StepPanel({ initialSet, active = true }: { initialSet: string; a
               decorations={decorations}
               breakpoints={breakpoints.filter((b) => b.journey === journey).map((b) => b.node)}
               onToggleNode={toggle}
+              focusNodeId={personaNode(journey, session.snapshot, session.persona)}
+              focusKey={`${session.persona ?? ''}@${session.snapshot?.now ?? ''}`}
             />
           ) : (
             <div className="sim-stage-empty">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDecorations, journeysTouched, sessionDecorations } from './decorations';
+import { countDecorations, journeysTouched, personaNode, sessionDecorations } from './decorations';
 import type { JourneyAggregate, Snapshot } from './types';
 
 const snapshot: Snapshot = {
@@ -68,5 +68,15 @@ describe('count decorations', () => {
     const d = countDecorations(aggregate);
     expect(d.nodes?.start).toEqual({ count: '5,000', share: 1 });
     expect(d.nodes?.e1b).toEqual({ count: '0', share: 0, muted: true });
+  });
+});
+
+describe('personaNode', () => {
+  it('is the node of the open run, else the last node reached in the journey', () => {
+    expect(personaNode('cart', snapshot, 'hugo')).toBe('w3');
+    expect(personaNode('welcome', snapshot, 'hugo')).toBe('start');
+    expect(personaNode('birthday', snapshot, 'hugo')).toBeNull();
+    expect(personaNode('cart', snapshot, 'nobody')).toBeNull();
+    expect(personaNode('cart', null, 'hugo')).toBeNull();
   });
 });

@@ -36,6 +36,19 @@ export function sessionDecorations(
   return { nodes, edges, readOnly: true };
 }
 
+/** Where the selected persona is in the journey: its open run's node, else the last node it reached there. */
+export function personaNode(
+  journey: string,
+  snapshot: Snapshot | null,
+  selected: string | null,
+): string | null {
+  const me = snapshot?.personas.find((p) => p.id === selected);
+  if (!me) return null;
+  const open = me.runs.find((r) => r.journey === journey);
+  if (open) return open.node;
+  return me.path.nodes.findLast((n) => n.journey === journey)?.node ?? null;
+}
+
 export function countDecorations(aggregate: JourneyAggregate): CanvasDecorations {
   const nodes: Record<string, NodeDecoration> = {};
   for (const n of aggregate.nodes) {
