@@ -89,9 +89,15 @@ function main(): void {
     `  wall time              ${full.seconds.toFixed(2).padStart(12)} s ${floor.seconds.toFixed(2).padStart(12)} s ${(full.seconds / floor.seconds).toFixed(1).padStart(7)}x`,
   );
   console.log(
+    `  CPU time               ${full.cpuSeconds.toFixed(2).padStart(12)} s ${floor.cpuSeconds.toFixed(2).padStart(12)} s ${(full.cpuSeconds / floor.cpuSeconds).toFixed(1).padStart(7)}x`,
+  );
+  console.log(
     `  personas/s             ${rate(full.personas / full.seconds).padStart(14)} ${rate(full.personas / floor.seconds).padStart(14)}`,
   );
   console.log(`  node steps/s           ${rate(full.nodeSteps / full.seconds).padStart(14)}`);
+  console.log(
+    `  node steps/CPU s       ${rate(full.nodeSteps / full.cpuSeconds).padStart(14)}   (CPU time includes V8's GC threads)`,
+  );
   console.log(
     `  agenda ops/s           ${rate(ops / full.seconds).padStart(14)} ${rate(ops / floor.seconds).padStart(14)}`,
   );

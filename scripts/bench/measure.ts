@@ -14,6 +14,8 @@ export type EngineFigures = {
   mode: 'engine';
   personas: number;
   seconds: number;
+  /** CPU time of the process over the same span (user + system, GC threads included). */
+  cpuSeconds: number;
   nodeSteps: number;
   events: number;
   timers: number;
@@ -22,7 +24,18 @@ export type EngineFigures = {
   heapBefore: number;
   heapAfter: number;
 };
-export type FloorFigures = { mode: 'floor'; seconds: number; pushes: number; pops: number };
+export type FloorFigures = {
+  mode: 'floor';
+  seconds: number;
+  cpuSeconds: number;
+  pushes: number;
+  pops: number;
+};
+
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
 export type Figures = EngineFigures | FloorFigures | { mode: 'record'; ops: number };
 
 function collect(): void {
@@ -34,10 +47,12 @@ export async function measureEngine(count: number, days: number): Promise<Engine
   const { bundle, personas } = await loadWorkload(count, days);
   collect();
   const heapBefore = process.memoryUsage().heapUsed;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const sim = createSimulation({ bundle, personas, summary: true });
   const { stats } = sim.runToEnd();
   const seconds = (performance.now() - t0) / 1000;
+  const cpuSeconds = cpuSince(c0);
   collect();
   // `sim` is still alive here: this is the state of every persona at the horizon.
   const heapAfter = process.memoryUsage().heapUsed;
@@ -46,6 +61,7 @@ export async function measureEngine(count: number, days: number): Promise<Engine
     mode: 'engine',
     personas: stats.personas,
     seconds,
+    cpuSeconds,
     nodeSteps: stats.nodeSteps,
     events: stats.events,
     timers: stats.timers,
@@ -100,6 +116,7 @@ export function measureFloor(logFile: string): FloorFigures {
   let seq = 0;
   let pushes = 0;
   let pops = 0;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < log.length; i += 2) {
     const at = log[i] ?? Number.NaN;
@@ -121,5 +138,5 @@ export function measureFloor(logFile: string): FloorFigures {
     }
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { mode: 'floor', seconds, pushes, pops };
+  return { mode: 'floor', seconds, cpuSeconds: cpuSince(c0), pushes, pops };
 }
