@@ -36,6 +36,7 @@ describe('the registry', () => {
       'simulation.compare',
       'simulation.conflicts',
       'simulation.preview',
+      'simulation.recipients',
       'simulation.result',
       'simulation.run',
       'simulation.session.close',

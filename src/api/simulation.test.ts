@@ -166,6 +166,42 @@ describe('simulation.preview', () => {
   });
 });
 
+describe('simulation.recipients', () => {
+  it('lists the first personas by id who received an email node, and how many did', async () => {
+    const { runId } = await runToEnd('cart-abandonment');
+    const { output } = await host.invoke('simulation.result', { runId });
+    const got = output.personas
+      .filter((p) => p.emails.some((e) => e.journey === 'cart-abandonment' && e.node === 'e2'))
+      .map((p) => p.id)
+      .sort();
+    expect(got.length).toBeGreaterThan(1);
+    const all = await host.invoke('simulation.recipients', {
+      runId,
+      journey: 'cart-abandonment',
+      node: 'e2',
+    });
+    expect(all.total).toBe(got.length);
+    expect(all.personas.map((p) => p.id)).toEqual(got);
+    const first = output.personas
+      .find((p) => p.id === got[0])
+      ?.emails.find((e) => e.journey === 'cart-abandonment' && e.node === 'e2');
+    expect(all.personas[0]).toEqual({ id: got[0], at: first?.at, subject: first?.subject });
+    const one = await host.invoke('simulation.recipients', {
+      runId,
+      journey: 'cart-abandonment',
+      node: 'e2',
+      limit: 1,
+    });
+    expect(one).toEqual({ total: got.length, personas: all.personas.slice(0, 1) });
+    const none = await host.invoke('simulation.recipients', {
+      runId,
+      journey: 'cart-abandonment',
+      node: 'start',
+    });
+    expect(none).toEqual({ total: 0, personas: [] });
+  });
+});
+
 describe('simulation.compare', () => {
   it('finds the differences after a revision changes a wait', async () => {
     const { journey, revision } = await host.invoke('journeys.get', { id: 'cart-abandonment' });

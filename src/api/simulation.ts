@@ -142,6 +142,30 @@ export const simulationHandlers = {
     },
   }),
 
+  'simulation.recipients': handler({
+    summary:
+      'Who received an email node of a journey in a finished run: the first `limit` personas by id (20 unless told), each with the moment and subject of their first such email, and how many received it in all.',
+    input: RunId.extend({
+      journey: z.string(),
+      node: z.string(),
+      limit: z.number().int().positive().max(500).optional(),
+    }),
+    output: z.object({
+      total: z.number(),
+      personas: z.array(z.object({ id: z.string(), at: z.string(), subject: z.string() })),
+    }),
+    run: ({ runId, journey, node, limit }, { services }) => {
+      const { output } = payloadOf(storeOf(services.db).run(runId));
+      const all: { id: string; at: string; subject: string }[] = [];
+      for (const p of output.personas) {
+        const email = p.emails.find((e) => e.journey === journey && e.node === node);
+        if (email) all.push({ id: p.id, at: email.at, subject: email.subject });
+      }
+      all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return { total: all.length, personas: all.slice(0, limit ?? 20) };
+    },
+  }),
+
   'simulation.cancel': handler({
     summary: 'Stops a run: its worker is terminated and it ends as cancelled.',
     input: RunId,
