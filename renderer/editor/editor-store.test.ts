@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Journey } from '../../src/model';
+import type { Journey, JourneyNode } from '../../src/model';
 import { createEditorStore } from './editor-store';
 
 function blank(): Journey {
@@ -102,5 +102,103 @@ describe('editor store', () => {
     expect(b.getState().selected).toEqual(['w2', 'e1']);
     b.getState().undo();
     expect(b.getState().journey.nodes).toHaveLength(2);
+  });
+
+  it('moves the edge of a split variant renamed in place; a removed variant loses its edge', () => {
+    const store = createEditorStore({ journey: blank(), revision: 1 });
+    const s = () => store.getState();
+    const sp = s().addNode('split', { x: 0, y: 100 }, { node: 'start', port: 'out' }) ?? '';
+    s().addNode('exit', { x: -100, y: 200 }, { node: sp, port: 'a' });
+    s().addNode('exit', { x: 100, y: 200 }, { node: sp, port: 'b' });
+    const split = (keys: string[]): JourneyNode => ({
+      id: sp,
+      type: 'split',
+      variants: keys.map((key) => ({ key, weight: 50 })),
+    });
+    const fromSplit = () => s().journey.edges.filter((e) => e.from === sp);
+    // Renamed key by key, as typed: b → bi → big; the edge follows.
+    s().updateNode(split(['a', 'bi']));
+    s().updateNode(split(['a', 'big']));
+    expect(fromSplit()).toEqual([
+      { from: sp, port: 'a', to: 'x1' },
+      { from: sp, port: 'big', to: 'x2' },
+    ]);
+    // A third variant added, then the first removed: only its edge goes.
+    s().updateNode(split(['a', 'big', 'c']));
+    expect(fromSplit()).toHaveLength(2);
+    s().updateNode(split(['big', 'c']));
+    expect(fromSplit()).toEqual([{ from: sp, port: 'big', to: 'x2' }]);
+  });
+
+  it('makes the keystrokes of a word one undo step; a pause or another field starts a new one', () => {
+    let clock = 0;
+    const store = createEditorStore({ journey: blank(), revision: 1, now: () => clock });
+    const s = () => store.getState();
+    const before = s().journey;
+    const trigger = (event: string): JourneyNode => ({
+      id: 'start',
+      type: 'trigger',
+      on: 'event',
+      event,
+    });
+    for (const prefix of [
+      'c',
+      'ca',
+      'car',
+      'cart',
+      'cart_',
+      'cart_a',
+      'cart_ab',
+      'cart_abandoned',
+    ]) {
+      clock += 150;
+      s().updateNode(trigger(prefix));
+    }
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    expect(s().unsaved).toEqual(['Edited Trigger start']);
+    s().undo();
+    expect(s().journey).toBe(before);
+    s().redo();
+    expect(s().journey.nodes[0]).toEqual(trigger('cart_abandoned'));
+
+    // After a pause, a new step.
+    clock += 1500;
+    s().updateNode(trigger('cart_abandoned2'));
+    // Another field of the same node right after: a step of its own.
+    clock += 100;
+    s().updateNode({ ...trigger('cart_abandoned2'), filter: { tag: 'vip' } } as JourneyNode);
+    // Another node right after: a step of its own.
+    clock += 100;
+    s().addNode('wait', { x: 0, y: 100 }, { node: 'start', port: 'out' });
+    clock += 100;
+    s().updateNode({ id: 'w1', type: 'wait', for: 'PT2H' });
+    clock += 100;
+    s().updateNode({ id: 'w1', type: 'wait', for: 'PT24H' });
+    expect(store.temporal.getState().pastStates).toHaveLength(5);
+    s().undo();
+    expect(s().journey.nodes.find((n) => n.id === 'w1')).toMatchObject({ for: 'P1D' });
+    s().undo();
+    expect(s().journey.nodes.map((n) => n.id)).toEqual(['start']);
+    s().undo();
+    s().undo();
+    expect(s().journey.nodes[0]).toEqual(trigger('cart_abandoned'));
+    s().undo();
+    expect(s().journey).toBe(before);
+  });
+
+  it('starts a new undo step after an undo, even within the run', () => {
+    let clock = 0;
+    const store = createEditorStore({ journey: blank(), revision: 1, now: () => clock });
+    const s = () => store.getState();
+    s().updateSettings({ reentry: 'always' });
+    clock += 100;
+    s().updateSettings({ reentry: 'never' });
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    s().undo();
+    clock += 100;
+    s().updateSettings({ reentry: 'always' });
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    s().undo();
+    expect(s().journey.settings).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 // The journey editor's store: the journey being edited, the selection, the
 // validator's problems and the save state. Made by a factory (one per open
 // journey, testable without React), provided by context. Undo and redo
-// (zundo) track the journey only; every edit is one step.
+// (zundo) track the journey only; every edit is one step, except that edits
+// of the same field of the same node (or of the settings) made in a quick
+// run, like the keystrokes of a word, are one step together.
 import { temporal } from 'zundo';
 import { createStore } from 'zustand';
 import type { Journey, JourneyNode, JourneySettings, NodeType, Problem } from '../../src/model';
@@ -57,14 +59,61 @@ export type EditorActions = {
 
 export type EditorState = EditorData & EditorActions;
 
-export type EditorInit = { journey: Journey; revision: number; templateIds?: string[] };
+export type EditorInit = {
+  journey: Journey;
+  revision: number;
+  templateIds?: string[];
+  /** The clock that times runs of edits of one field (tests set their own). */
+  now?: () => number;
+};
+
+/** Edits of one field less than this apart are one undo step. */
+export const coalesceMs = 1000;
+
+/** The top-level fields that differ between two objects, sorted and joined. */
+function changedFields(a: object, b: object): string {
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
+  return [...keys]
+    .filter((k) => ra[k] !== rb[k])
+    .sort()
+    .join(',');
+}
 
 export function createEditorStore(init: EditorInit) {
   const store = createStore<EditorState>()(
     temporal(
       (set, get) => {
-        const apply = (edit: edits.Edit) => {
-          set((s) => ({ journey: edit.journey, unsaved: [...s.unsaved, edit.summary] }));
+        const now = init.now ?? Date.now;
+        /** The field the last edit changed and when, while a run of its edits can go on. */
+        let run: { key: string; at: number } | null = null;
+        /**
+         * Applies an edit as one undo step, or, given the key of the field it
+         * changes, as part of the step of the run of edits of that field
+         * before it (the last one less than `coalesceMs` ago).
+         */
+        const apply = (edit: edits.Edit, key?: string) => {
+          const at = now();
+          const joins = key !== undefined && run?.key === key && at - run.at < coalesceMs;
+          run = key === undefined ? null : { key, at };
+          if (!joins) {
+            set((s) => ({ journey: edit.journey, unsaved: [...s.unsaved, edit.summary] }));
+            return;
+          }
+          const t = store.temporal.getState();
+          t.pause();
+          try {
+            set((s) => ({
+              journey: edit.journey,
+              unsaved:
+                s.unsaved[s.unsaved.length - 1] === edit.summary
+                  ? s.unsaved
+                  : [...s.unsaved, edit.summary],
+            }));
+          } finally {
+            t.resume();
+          }
         };
         return {
           journey: init.journey,
@@ -105,9 +154,17 @@ export function createEditorStore(init: EditorInit) {
             if (Object.keys(positions).length === 0) return;
             apply(edits.move(get().journey, positions, summary));
           },
-          updateNode: (next) => apply(edits.replaceNode(get().journey, next)),
-          updateSettings: (settings) =>
-            apply({ journey: { ...get().journey, settings }, summary: 'Edited the settings' }),
+          updateNode: (next) => {
+            const journey = get().journey;
+            const prev = journey.nodes.find((n) => n.id === next.id);
+            const key = prev ? `node:${next.id}:${changedFields(prev, next)}` : undefined;
+            apply(edits.replaceNode(journey, next), key);
+          },
+          updateSettings: (settings) => {
+            const journey = get().journey;
+            const key = `settings:${changedFields(journey.settings ?? {}, settings)}`;
+            apply({ journey: { ...journey, settings }, summary: 'Edited the settings' }, key);
+          },
           copy: (ids) => copySelection(get().journey, ids ?? get().selected),
           paste: (clip, offset) => {
             const edit = pasteClip(get().journey, clip, offset);
@@ -124,18 +181,22 @@ export function createEditorStore(init: EditorInit) {
           undo: () => {
             const t = store.temporal.getState();
             if (t.pastStates.length === 0) return;
+            run = null;
             t.undo();
             set((s) => ({ unsaved: [...s.unsaved, 'Undo'] }));
           },
           redo: () => {
             const t = store.temporal.getState();
             if (t.futureStates.length === 0) return;
+            run = null;
             t.redo();
             set((s) => ({ unsaved: [...s.unsaved, 'Redo'] }));
           },
           replace: (journey, summary) => apply({ journey, summary }),
-          adopt: (journey, revision) =>
-            set({ journey, external: journey, save: { state: 'saved', revision } }),
+          adopt: (journey, revision) => {
+            run = null;
+            set({ journey, external: journey, save: { state: 'saved', revision } });
+          },
           refuse: (text) => set((s) => ({ hint: { seq: (s.hint?.seq ?? 0) + 1, text } })),
           setProblems: (problems) => set({ problems }),
           setSave: (save) => set({ save }),

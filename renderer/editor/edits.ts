@@ -105,16 +105,54 @@ export function move(journey: Journey, positions: Record<string, XY>, summary?: 
 }
 
 /**
- * Replaces a node (the inspector's edit). Edges from ports the node no longer
- * has (a split variant removed or renamed) go with them.
+ * Where each edge of a node goes when its ports change: kept on a port the
+ * node still has; moved, by position, from a port that is gone to the new one
+ * in its place (a split variant renamed); dropped when its port is gone and
+ * nothing new took its place (a variant removed).
+ */
+export function renamedPorts(
+  before: readonly string[],
+  after: readonly string[],
+): Map<string, string> {
+  const kept = new Set(after);
+  const old = new Set(before);
+  const moves = new Map<string, string>();
+  before.forEach((port, i) => {
+    if (kept.has(port)) moves.set(port, port);
+    else if (i < after.length && !old.has(after[i] as string)) moves.set(port, after[i] as string);
+  });
+  return moves;
+}
+
+function onPort(edge: JourneyEdge, port: string): JourneyEdge {
+  if (port === outPort) {
+    const { port: _old, ...rest } = edge;
+    return rest;
+  }
+  return { ...edge, port };
+}
+
+/**
+ * Replaces a node (the inspector's edit). Edges follow ports renamed in place
+ * and go with ports removed (see `renamedPorts`).
  */
 export function replaceNode(journey: Journey, next: JourneyNode): Edit {
-  const ports = new Set(portsOfNode(next));
+  const prev = journey.nodes.find((n) => n.id === next.id);
+  const moves = renamedPorts(prev ? portsOfNode(prev) : [], portsOfNode(next));
+  const edges: JourneyEdge[] = [];
+  for (const e of journey.edges) {
+    if (e.from !== next.id) edges.push(e);
+    else {
+      const port = moves.get(portOf(e));
+      if (port === undefined) continue;
+      edges.push(port === portOf(e) ? e : onPort(e, port));
+    }
+  }
   return {
     journey: {
       ...journey,
       nodes: journey.nodes.map((n) => (n.id === next.id ? next : n)),
-      edges: journey.edges.filter((e) => e.from !== next.id || ports.has(portOf(e))),
+      edges,
     },
     summary: `Edited ${lookOf(next.type).label} ${next.id}`,
   };

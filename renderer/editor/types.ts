@@ -1,6 +1,7 @@
 // The contract between the canvas editor and the inspector forms: every node
 // kind has a form that receives the node and reports the edited node back.
-// The editor applies each `onChange` as one undoable edit.
+// The editor applies each `onChange` as an undoable edit (a quick run of
+// them on one field, like the keystrokes of a word, is one undo step).
 import type { ReactElement } from 'react';
 import type { Journey, JourneySettings, NodeOfType, NodeType, Problem } from '../../src/model';
 
