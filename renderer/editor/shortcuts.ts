@@ -25,18 +25,46 @@ export const shortcutSheet: { keys: string; what: string }[] = [
   { keys: '?', what: 'This sheet' },
 ];
 
-/** The action of a key press, or null; typing in a field is never a shortcut. */
+/** Input types whose text the browser edits (and undoes) itself. */
+const nonTextInputs = new Set([
+  'button',
+  'checkbox',
+  'color',
+  'file',
+  'hidden',
+  'image',
+  'radio',
+  'range',
+  'reset',
+  'submit',
+]);
+
+/** A field where the browser edits text, with its own undo, copy and paste. */
+export function editsText(t: EventTarget | null): boolean {
+  if (!(t instanceof HTMLElement)) return false;
+  if (t instanceof HTMLTextAreaElement) return true;
+  if (t.isContentEditable || t.closest('[contenteditable]:not([contenteditable="false"])'))
+    return true;
+  return t instanceof HTMLInputElement && !nonTextInputs.has(t.type);
+}
+
+/** A form control: typing there (letters, Delete) is never a shortcut. */
+function inField(t: EventTarget | null): boolean {
+  return editsText(t) || t instanceof HTMLInputElement || t instanceof HTMLSelectElement;
+}
+
+/**
+ * The action of a key press, or null. In a text field the browser keeps its
+ * own keys (Ctrl/⌘ Z undoes the typing there, not an edit of the journey);
+ * on other controls only the modified keys (undo, redo, copy…) reach the editor.
+ */
 export function shortcutOf(e: KeyboardEvent): ShortcutAction | null {
-  const t = e.target;
-  if (
-    t instanceof HTMLElement &&
-    (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))
-  )
-    return null;
+  if (editsText(e.target)) return null;
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   if (mod && key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (mod && key === 'y') return 'redo';
+  if (inField(e.target)) return null;
   if (mod && key === 'c') return 'copy';
   if (mod && key === 'v') return 'paste';
   if (mod && key === 'd') return 'duplicate';
