@@ -160,8 +160,25 @@ describe('the simulator in a browser', () => {
     await expect
       .poll(async () => (await canvas.getByTestId('node-card-start').textContent()) ?? '')
       .toMatch(/\d,\d{3}/);
-    await panel.getByRole('img', { name: /Funnel of/ }).waitFor();
+    await panel.getByRole('group', { name: /Funnel of/ }).waitFor();
     await page.screenshot({ path: join(results, 'simulator-run.png') });
+
+    // Who received an email: the funnel's first email row lists them; one opens as received.
+    const funnel = panel.getByRole('group', { name: /Funnel of/ });
+    await funnel.getByRole('button').first().click();
+    const recipients = panel.getByRole('list', { name: 'Recipients' });
+    await recipients.waitFor();
+    const people = recipients.getByRole('button');
+    expect(await people.count()).toBeGreaterThan(0);
+    expect(await people.count()).toBeLessThanOrEqual(20);
+    const subject = (await people.first().locator('.sim-recipient-subject').textContent()) ?? '';
+    await page.screenshot({ path: join(results, 'simulator-recipients.png') });
+    await people.first().click();
+    await expect.poll(() => panel.getByTestId('preview-subject').textContent()).toBe(subject);
+    await page.screenshot({ path: join(results, 'simulator-run-email.png') });
+    await panel.getByRole('button', { name: '← Recipients' }).click();
+    await panel.getByRole('button', { name: '← Results' }).click();
+    await funnel.waitFor();
 
     // The results stay when the person looks elsewhere and comes back.
     await page
@@ -173,7 +190,7 @@ describe('the simulator in a browser', () => {
     await page.getByRole('tab', { name: 'Whole run' }).click();
     await page
       .getByRole('tabpanel', { name: 'Whole run' })
-      .getByRole('img', { name: /Funnel of/ })
+      .getByRole('group', { name: /Funnel of/ })
       .waitFor();
   });
 

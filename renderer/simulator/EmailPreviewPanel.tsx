@@ -16,16 +16,22 @@ export type PreviewTarget = {
   at?: string;
 };
 
-type Props = { target: PreviewTarget; timeZone: string; onClose: () => void };
+type Props = {
+  target: PreviewTarget;
+  timeZone: string;
+  onClose: () => void;
+  /** Where the back button goes: the timeline unless told. */
+  backLabel?: string;
+};
 
-export function EmailPreviewPanel({ target, timeZone, onClose }: Props) {
+export function EmailPreviewPanel({ target, timeZone, onClose, backLabel = 'Timeline' }: Props) {
   const [width, setWidth] = useState<'desktop' | 'mobile'>('desktop');
   const preview = useInvoke('simulation.preview', target);
   return (
     <section className="sim-preview" aria-label="Email as received">
       <header className="sim-preview-head">
         <button type="button" className="btn btn-ghost" onClick={onClose}>
-          ← Timeline
+          ← {backLabel}
         </button>
         <fieldset className="segmented">
           <legend className="sr-only">Width</legend>

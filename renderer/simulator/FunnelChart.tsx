@@ -1,6 +1,7 @@
 // A journey's funnel as SVG: those who entered, then each email in path
 // order, with how many reached it and their share of those who entered;
 // conversions last.
+import type { KeyboardEvent } from 'react';
 import { readableLiquid } from '../format/liquid';
 import type { JourneyAggregate } from './types';
 
@@ -30,7 +31,13 @@ export function funnelRows(a: JourneyAggregate): Row[] {
   ];
 }
 
-export function FunnelChart({ aggregate }: { aggregate: JourneyAggregate }) {
+type Props = {
+  aggregate: JourneyAggregate;
+  /** Given, each email's row is a button that picks that email node. */
+  onPickEmail?: (node: string) => void;
+};
+
+export function FunnelChart({ aggregate, onPickEmail }: Props) {
   const rows = funnelRows(aggregate);
   const max = Math.max(1, aggregate.entered, ...rows.map((r) => r.value));
   const width = barWidth + valueWidth;
@@ -42,14 +49,34 @@ export function FunnelChart({ aggregate }: { aggregate: JourneyAggregate }) {
       className="funnel"
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
-      role="img"
+      // With pickable rows it is a group of buttons (an image's children are hidden).
+      role={onPickEmail ? 'group' : 'img'}
       aria-label={`Funnel of ${aggregate.name}`}
     >
       {rows.map((r, i) => {
         const y = i * rowHeight;
         const w = Math.max(r.value > 0 ? 2 : 0, (r.value / max) * barWidth);
         return (
-          <g key={r.key} data-testid={`funnel-row-${r.key}`} transform={`translate(0 ${y})`}>
+          <g
+            key={r.key}
+            data-testid={`funnel-row-${r.key}`}
+            transform={`translate(0 ${y})`}
+            {...(onPickEmail && r.tone === 'email'
+              ? {
+                  role: 'button',
+                  tabIndex: 0,
+                  className: 'funnel-pick',
+                  'aria-label': `Who received ${r.label}`,
+                  onClick: () => onPickEmail(r.key),
+                  onKeyDown: (e: KeyboardEvent<SVGGElement>) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      onPickEmail(r.key);
+                    }
+                  },
+                }
+              : {})}
+          >
             <title>{`${r.label}: ${r.value.toLocaleString('en')} (${share(r.value)})`}</title>
             <text x={0} y={13} className="funnel-label">
               {clip(r.label, 48)}

@@ -5,11 +5,14 @@
 import { useMemo, useState } from 'react';
 import { ErrorState } from '../components/ErrorState';
 import { countDecorations } from './decorations';
+import { EmailPreviewPanel, type PreviewTarget } from './EmailPreviewPanel';
 import { ExitBars } from './ExitBars';
 import { FunnelChart } from './FunnelChart';
 import { OverviewTable } from './OverviewTable';
-import { PersonaSetPicker } from './PersonaSetPicker';
+import { PersonaSetPicker, useWorkspaceZone } from './PersonaSetPicker';
+import { Recipients } from './Recipients';
 import { SimCanvas } from './SimCanvas';
+import type { JourneyAggregate } from './types';
 import type { useRun } from './use-run';
 
 type Props = { run: ReturnType<typeof useRun>; initialSet: string };
@@ -18,6 +21,10 @@ export function RunPanel({ run, initialSet }: Props) {
   const [personaSet, setPersonaSet] = useState(initialSet);
   const [seed, setSeed] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
+  // An email node of the shown journey whose recipients are listed, and one of them opened.
+  const [email, setEmail] = useState<{ runId: string; journey: string; node: string } | null>(null);
+  const [preview, setPreview] = useState<PreviewTarget | null>(null);
+  const zone = useWorkspaceZone();
   const { state } = run;
   const running = state.status === 'running';
   // Busiest journeys first; ties in the core's (id) order.
@@ -27,7 +34,25 @@ export function RunPanel({ run, initialSet }: Props) {
       : [];
   const busiest = journeys[0];
   const aggregate = journeys.find((j) => j.journey === picked) ?? busiest;
-  const decorations = useMemo(() => (aggregate ? countDecorations(aggregate) : {}), [aggregate]);
+  const runId = state.status === 'done' ? state.runId : null;
+  const shownEmail =
+    email && email.runId === runId && email.journey === aggregate?.journey
+      ? aggregate.funnel.find((f) => f.node === email.node)
+      : undefined;
+  const shownNode = shownEmail?.node ?? null;
+  const decorations = useMemo(
+    () => (aggregate ? countDecorations(aggregate, shownNode) : {}),
+    [aggregate, shownNode],
+  );
+  const pickEmail = (node: string) => {
+    if (!runId || !aggregate?.funnel.some((f) => f.node === node)) return;
+    setPreview(null);
+    setEmail({ runId, journey: aggregate.journey, node });
+  };
+  const closeEmail = () => {
+    setPreview(null);
+    setEmail(null);
+  };
 
   return (
     <div className="sim-run">
@@ -100,18 +125,34 @@ export function RunPanel({ run, initialSet }: Props) {
                   </button>
                 ))}
               </div>
-              <SimCanvas journey={aggregate.journey} decorations={decorations} />
+              <SimCanvas
+                journey={aggregate.journey}
+                decorations={decorations}
+                onToggleNode={pickEmail}
+              />
+              <p className="sim-hint">Click an email to see who received it.</p>
             </div>
             <aside className="sim-side" aria-label="Journey results">
-              <div className="stats-row">
-                <Stat label="Entered" value={aggregate.entered.toLocaleString('en')} />
-                <Stat label="Conversions" value={aggregate.conversions.toLocaleString('en')} />
-                <Stat label="Conversion rate" value={percent(aggregate.conversionRate)} />
-              </div>
-              <h3 className="section-title">Funnel</h3>
-              <FunnelChart aggregate={aggregate} />
-              <h3 className="section-title">Exits by reason</h3>
-              <ExitBars exits={aggregate.exits} />
+              {shownEmail && runId && preview && (
+                <EmailPreviewPanel
+                  target={preview}
+                  timeZone={zone}
+                  onClose={() => setPreview(null)}
+                  backLabel="Recipients"
+                />
+              )}
+              {shownEmail && runId && !preview && (
+                <Recipients
+                  runId={runId}
+                  journey={aggregate.journey}
+                  node={shownEmail.node}
+                  subject={shownEmail.subject}
+                  timeZone={zone}
+                  onOpen={setPreview}
+                  onClose={closeEmail}
+                />
+              )}
+              {!shownEmail && <JourneyResults aggregate={aggregate} onPickEmail={pickEmail} />}
             </aside>
           </div>
           <section className="card sim-overview">
@@ -158,6 +199,28 @@ function RunStatus({ state }: { state: Props['run']['state'] }) {
   if (state.status === 'cancelled') return <span className="chip">Cancelled</span>;
   if (state.status === 'done') return <span className="chip">Done</span>;
   return null;
+}
+
+function JourneyResults({
+  aggregate,
+  onPickEmail,
+}: {
+  aggregate: JourneyAggregate;
+  onPickEmail: (node: string) => void;
+}) {
+  return (
+    <>
+      <div className="stats-row">
+        <Stat label="Entered" value={aggregate.entered.toLocaleString('en')} />
+        <Stat label="Conversions" value={aggregate.conversions.toLocaleString('en')} />
+        <Stat label="Conversion rate" value={percent(aggregate.conversionRate)} />
+      </div>
+      <h3 className="section-title">Funnel</h3>
+      <FunnelChart aggregate={aggregate} onPickEmail={onPickEmail} />
+      <h3 className="section-title">Exits by reason</h3>
+      <ExitBars exits={aggregate.exits} />
+    </>
+  );
 }
 
 function Stat({ label, value }: { label: string; value: string }) {

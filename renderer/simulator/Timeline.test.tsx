@@ -99,4 +99,18 @@ describe('FunnelChart', () => {
     const bar = (i: number) => Number(rows[i]?.querySelector('.funnel-bar')?.getAttribute('width'));
     expect(bar(2) / bar(0)).toBeCloseTo(0.75);
   });
+
+  it('makes each email row a button that picks its node, when asked', () => {
+    const pick = vi.fn();
+    render(<FunnelChart aggregate={aggregate} onPickEmail={pick} />);
+    const funnel = screen.getByRole('group', { name: 'Funnel of Cart abandonment' });
+    const rows = within(funnel).getAllByRole('button');
+    expect(rows.map((r) => r.getAttribute('aria-label'))).toEqual([
+      'Who received You left it',
+      'Who received Sizes',
+    ]);
+    fireEvent.click(rows[1] as HTMLElement);
+    fireEvent.keyDown(rows[0] as HTMLElement, { key: 'Enter' });
+    expect(pick.mock.calls).toEqual([['e2'], ['e1a']]);
+  });
 });

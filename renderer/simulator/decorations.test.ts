@@ -68,6 +68,7 @@ describe('count decorations', () => {
     const d = countDecorations(aggregate);
     expect(d.nodes?.start).toEqual({ count: '5,000', share: 1 });
     expect(d.nodes?.e1b).toEqual({ count: '0', share: 0, muted: true });
+    expect(countDecorations(aggregate, 'start').nodes?.start?.highlighted).toBe(true);
   });
 });
 

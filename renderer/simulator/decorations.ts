@@ -49,13 +49,18 @@ export function personaNode(
   return me.path.nodes.findLast((n) => n.journey === journey)?.node ?? null;
 }
 
-export function countDecorations(aggregate: JourneyAggregate): CanvasDecorations {
+/** Each node's count and share; `picked` (an email whose recipients are listed) highlighted. */
+export function countDecorations(
+  aggregate: JourneyAggregate,
+  picked: string | null = null,
+): CanvasDecorations {
   const nodes: Record<string, NodeDecoration> = {};
   for (const n of aggregate.nodes) {
     nodes[n.node] = {
       count: n.reached.toLocaleString('en'),
       share: n.share,
       ...(n.reached === 0 ? { muted: true } : {}),
+      ...(n.node === picked ? { highlighted: true } : {}),
     };
   }
   return { nodes, readOnly: true };

@@ -173,7 +173,7 @@ describe('simulation.recipients', () => {
     const got = output.personas
       .filter((p) => p.emails.some((e) => e.journey === 'cart-abandonment' && e.node === 'e2'))
       .map((p) => p.id)
-      .sort();
+      .sort(new Intl.Collator('en', { numeric: true }).compare);
     expect(got.length).toBeGreaterThan(1);
     const all = await host.invoke('simulation.recipients', {
       runId,
@@ -199,6 +199,26 @@ describe('simulation.recipients', () => {
       node: 'start',
     });
     expect(none).toEqual({ total: 0, personas: [] });
+  });
+
+  it('orders cohort members by the number in their id', async () => {
+    const { file } = await host.invoke('personas.get', { name: 'cohort' });
+    const cohorts = (file.cohorts ?? []).slice(0, 1).map((c) => ({ ...c, count: 12 }));
+    await host.invoke('personas.save', {
+      name: 'twelve',
+      file: { ...file, horizon: 'P14D', personas: [], cohorts },
+    });
+    const { runId } = await runToEnd('twelve');
+    const { output } = await host.invoke('simulation.result', { runId });
+    const sent = output.personas.flatMap((p) => p.emails)[0];
+    expect(sent).toBeDefined();
+    const list = await host.invoke('simulation.recipients', {
+      runId,
+      journey: sent?.journey ?? '',
+      node: sent?.node ?? '',
+    });
+    const numbers = list.personas.map((p) => Number(/(\d+)$/.exec(p.id)?.[1]));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   });
 });
 

@@ -22,6 +22,7 @@ import { type RunRecord, storeOf } from './simulation-store.ts';
 import { query } from './wrap.ts';
 
 const RunId = z.object({ runId: z.string() });
+const byId = new Intl.Collator('en', { numeric: true });
 
 function startRun(input: z.infer<typeof RunInput>, ctx: HandlerContext): RunRecord {
   const store = storeOf(ctx.services.db);
@@ -144,7 +145,7 @@ export const simulationHandlers = {
 
   'simulation.recipients': handler({
     summary:
-      'Who received an email node of a journey in a finished run: the first `limit` personas by id (20 unless told), each with the moment and subject of their first such email, and how many received it in all.',
+      'Who received an email node of a journey in a finished run: the first `limit` personas by id (numbers in ids compared as numbers; 20 unless told), each with the moment and subject of their first such email, and how many received it in all.',
     input: RunId.extend({
       journey: z.string(),
       node: z.string(),
@@ -161,7 +162,8 @@ export const simulationHandlers = {
         const email = p.emails.find((e) => e.journey === journey && e.node === node);
         if (email) all.push({ id: p.id, at: email.at, subject: email.subject });
       }
-      all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      // By id, numbers as numbers: new-signups-2 before new-signups-10.
+      all.sort((a, b) => byId.compare(a.id, b.id));
       return { total: all.length, personas: all.slice(0, limit ?? 20) };
     },
   }),
