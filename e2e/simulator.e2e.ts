@@ -134,6 +134,12 @@ describe('the simulator in a browser', () => {
           .getAttribute('data-now'),
       )
       .toBe('2026-03-03T09:00:00Z');
+    // So do its breakpoints.
+    await page
+      .getByRole('tabpanel', { name: 'Step by step' })
+      .getByRole('list', { name: 'Breakpoints' })
+      .getByText(/e2/)
+      .waitFor();
   });
 
   it('runs a 5,000-persona cohort with progress, then shows counts on the canvas', async () => {

@@ -12,7 +12,7 @@ import { PersonaSide } from './PersonaSide';
 import { SimCanvas } from './SimCanvas';
 import { SimClock } from './SimClock';
 import { Breakpoints, StepperButtons } from './StepperButtons';
-import type { Breakpoint, StepMode } from './types';
+import type { StepMode } from './types';
 import { rememberedSet, useSession } from './use-session';
 import { useShortcuts } from './use-shortcuts';
 
@@ -23,9 +23,9 @@ export function StepPanel({ initialSet, active = true }: { initialSet: string; a
   const [start, setStart] = useState('');
   const [horizon, setHorizon] = useState('');
   const [seed, setSeed] = useState('');
-  const [breakpoints, setBreakpoints] = useState<Breakpoint[]>([]);
   const [picked, setPicked] = useState<string | null>(null);
-  const session = useSession(breakpoints);
+  const session = useSession();
+  const { breakpoints, setBreakpoints } = session;
   const names = useJourneyNames();
   const set = useInvoke('personas.get', { name: personaSet || 'none' });
   const file = set.status === 'ready' ? set.data.file : null;

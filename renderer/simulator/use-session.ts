@@ -20,6 +20,8 @@ export type SessionState = {
   snapshot: Snapshot | null;
   trace: TraceEntry[];
   persona: string | null;
+  /** Where "to breakpoint" stops; kept with the session when the simulator closes. */
+  breakpoints: Breakpoint[];
   busy: boolean;
   error: ApiClientError | null;
 };
@@ -30,6 +32,7 @@ const initial: SessionState = {
   snapshot: null,
   trace: [],
   persona: null,
+  breakpoints: [],
   busy: false,
   error: null,
 };
@@ -42,7 +45,7 @@ export function rememberedSet(api: object): string | null {
   return remembered.get(api)?.personaSet ?? null;
 }
 
-export function useSession(breakpoints: Breakpoint[]) {
+export function useSession() {
   const api = useApi();
   const [state, setState] = useState<SessionState>(() => ({
     ...(remembered.get(api) ?? initial),
@@ -93,7 +96,7 @@ export function useSession(breakpoints: Breakpoint[]) {
   const advance = useCallback(
     (mode: StepMode) =>
       guard(async () => {
-        const { sessionId, persona } = live.current;
+        const { sessionId, persona, breakpoints } = live.current;
         if (!sessionId) return {};
         const moved = await api.invoke('simulation.session.step', {
           sessionId,
@@ -103,7 +106,7 @@ export function useSession(breakpoints: Breakpoint[]) {
         });
         return { snapshot: moved.snapshot, trace: await traceOf(sessionId, persona) };
       }),
-    [api, guard, traceOf, breakpoints],
+    [api, guard, traceOf],
   );
 
   const reset = useCallback(
@@ -126,7 +129,13 @@ export function useSession(breakpoints: Breakpoint[]) {
     [guard, traceOf],
   );
 
-  // Keep the session for when the person comes back (a new start closes it).
+  const setBreakpoints = useCallback(
+    (update: (all: Breakpoint[]) => Breakpoint[]) =>
+      setState((s) => ({ ...s, breakpoints: update(s.breakpoints) })),
+    [],
+  );
+
+  // Keep the session and its breakpoints for when the person comes back (a new start closes it).
   useEffect(
     () => () => {
       remembered.set(api, live.current);
@@ -134,5 +143,5 @@ export function useSession(breakpoints: Breakpoint[]) {
     [api],
   );
 
-  return { ...state, start, advance, reset, selectPersona };
+  return { ...state, start, advance, reset, selectPersona, setBreakpoints };
 }
