@@ -1,5 +1,7 @@
-// An edge drawn with rounded right angles, labelled with its port (yes / no,
-// event / timeout, split keys) when the node has more than one.
+// An edge drawn with rounded right angles. Its port (yes / no, event /
+// timeout, split keys) is named once, by the chip on the card's handle it
+// leaves; the edge carries a label only when it adds something (the
+// simulator's count of who went that way).
 import {
   BaseEdge,
   EdgeLabelRenderer,
@@ -30,12 +32,12 @@ function PortEdgeView(props: EdgeProps<JourneyFlowEdge>) {
           borderRadius: 12,
           offset: 16,
         })[0];
-  const port = props.data?.edge.port;
   const decoration = props.data?.decoration;
   const classes = `jn-edge${props.selected ? ' is-selected' : ''}${decoration?.highlighted ? ' is-highlighted' : ''}`;
-  // The label rides just after the source handle: branches leaving one node
-  // never share that stretch, so labels never pile up where routes merge.
-  const labelAt = vertical
+  // The count rides just after the source handle: on the path whatever the
+  // route, and branches leaving one node never share that stretch, so counts
+  // never pile up where routes merge.
+  const countAt = vertical
     ? `translate(-50%, 0) translate(${sourceX}px, ${sourceY + 10}px)`
     : `translate(0, -50%) translate(${sourceX + 10}px, ${sourceY}px)`;
   return (
@@ -43,20 +45,8 @@ function PortEdgeView(props: EdgeProps<JourneyFlowEdge>) {
       <BaseEdge id={id} path={path} markerEnd={props.markerEnd} className={classes} />
       {decoration?.count !== undefined && (
         <EdgeLabelRenderer>
-          <div
-            className="jn-edge-count"
-            style={{
-              transform: `translate(-50%, -50%) translate(${(sourceX + targetX) / 2}px, ${(sourceY + targetY) / 2}px)`,
-            }}
-          >
+          <div className="jn-edge-count" style={{ transform: countAt }}>
             {decoration.count}
-          </div>
-        </EdgeLabelRenderer>
-      )}
-      {port !== undefined && (
-        <EdgeLabelRenderer>
-          <div className={`jn-edge-label port-${port}`} style={{ transform: labelAt }}>
-            {port}
           </div>
         </EdgeLabelRenderer>
       )}
