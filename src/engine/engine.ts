@@ -359,9 +359,10 @@ export function createEngine(options: EngineOptions): FullEngine {
       if (count === 0) return false;
       let run: Run | undefined;
       if (count === 1) {
-        // The common case: one run to advance, no search and no splice.
-        run = touched[0];
-        touched.length = 0;
+        // The common case: one run to advance, no search and no splice (and
+        // `pop` keeps the list's storage, where `length = 0` would drop it
+        // and the next touch allocate it again).
+        run = touched.pop();
       } else {
         let best = 0;
         for (let i = 1; i < count; i++) {
