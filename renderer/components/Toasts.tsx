@@ -9,18 +9,19 @@ export function Toasts() {
       {toasts.map((t) => (
         <div key={t.id} className={`toast is-${t.tone}`} data-testid="toast">
           <span>{t.text}</span>
-          {t.action && (
+          {[...(t.action ? [t.action] : []), ...(t.more ?? [])].map((a) => (
             <button
+              key={a.label}
               type="button"
               className="toast-action"
               onClick={() => {
-                t.action?.run();
+                a.run();
                 dismissToast(t.id);
               }}
             >
-              {t.action.label}
+              {a.label}
             </button>
-          )}
+          ))}
           <button
             type="button"
             className="toast-close"

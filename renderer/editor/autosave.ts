@@ -1,6 +1,8 @@
 // Autosave: every change of the edited journey is saved through
 // `journeys.save` about 600 ms after the last one, with the summaries of the
 // edits it holds; and the validator runs on it (debounced) for the badges.
+// A save first checks that nobody stored a newer revision meanwhile (another
+// window, the command line): if so, it holds and the user chooses whose to keep.
 import type { Api } from '../api/api';
 import { toApiClientError } from '../api/errors';
 import type { EditorStore } from './editor-store';
@@ -44,8 +46,24 @@ export function startAutosave(
     );
   };
 
+  const id = store.getState().journey.id;
+
+  /** A revision stored since the last one we know, which our save would overwrite. */
+  const newerElsewhere = async () => {
+    const got = await api.invoke('journeys.get', { id }).catch(() => undefined);
+    return got && got.revision > store.getState().save.revision ? got : undefined;
+  };
+
   const save = async () => {
     saveTimer = undefined;
+    if (store.getState().conflict) return;
+    const theirs = await newerElsewhere();
+    if (theirs) {
+      const s = store.getState();
+      s.setConflict({ journey: theirs.journey, revision: theirs.revision });
+      s.setSave({ ...s.save, state: 'conflict' });
+      return;
+    }
     const state = store.getState();
     const summary = summarize(state.takeUnsaved());
     const { journey } = state;
@@ -59,6 +77,26 @@ export function startAutosave(
       const s = store.getState();
       s.setSave({ ...s.save, state: 'error', message: toApiClientError(err).message });
     }
+  };
+
+  const resolveConflict = (keep: 'mine' | 'theirs') => {
+    const s = store.getState();
+    const { conflict } = s;
+    if (!conflict) return;
+    s.setConflict(null);
+    if (keep === 'theirs') {
+      // Ours stay in the undo history; their revision is shown, not saved back.
+      if (saveTimer) clearTimeout(saveTimer);
+      saveTimer = undefined;
+      s.takeUnsaved();
+      s.adopt(conflict.journey, conflict.revision);
+      return;
+    }
+    // Ours over theirs: a save that knows their revision.
+    s.setSave({ state: 'pending', revision: conflict.revision });
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = undefined;
+    saving = saving.then(save);
   };
 
   const flush = async () => {
@@ -76,15 +114,16 @@ export function startAutosave(
     // A journey changed elsewhere is shown, not saved back.
     if (state.journey === state.external) return;
     if (saveTimer) clearTimeout(saveTimer);
-    if (state.save.state !== 'saving') state.setSave({ ...state.save, state: 'pending' });
+    if (state.save.state !== 'saving' && state.save.state !== 'conflict')
+      state.setSave({ ...state.save, state: 'pending' });
     saveTimer = setTimeout(() => {
       saving = saving.then(save);
     }, saveDelayMs);
   });
 
   // Another window, the command line or an API call changed this journey:
-  // take the newer revision when nothing of ours is waiting to be saved.
-  const id = store.getState().journey.id;
+  // take the newer revision when nothing of ours is waiting to be saved (when
+  // something is, the save finds the newer revision and asks).
   const stopListening = api.on('workspace.changed', (change) => {
     if (change.kind !== 'journey' || change.id !== id) return;
     void saving.then(async () => {
@@ -98,7 +137,7 @@ export function startAutosave(
     });
   });
   validate();
-  store.setState({ flush });
+  store.setState({ flush, resolveConflict });
 
   const onUnload = () => void flush();
   window.addEventListener('beforeunload', onUnload);

@@ -11,7 +11,11 @@ import { type Clip, copySelection, pasteClip } from './clipboard';
 import type { ConnectionAttempt } from './connections';
 import * as edits from './edits';
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+/** `conflict`: a newer revision was stored elsewhere while ours waited; saving holds until the user chooses. */
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
+
+/** A revision stored elsewhere that our next save would overwrite. */
+export type Conflict = { journey: Journey; revision: number };
 
 export type EditorData = {
   journey: Journey;
@@ -27,6 +31,8 @@ export type EditorData = {
   templateIds: string[];
   /** The last journey taken from outside (another window, the command line): not saved again. */
   external: Journey | null;
+  /** A newer revision stored elsewhere while our edits waited to be saved. */
+  conflict: Conflict | null;
 };
 
 export type EditorActions = {
@@ -55,6 +61,9 @@ export type EditorActions = {
   takeUnsaved: () => string[];
   /** Saves a pending edit now (autosave replaces this when it starts). */
   flush: () => Promise<void>;
+  setConflict: (conflict: Conflict | null) => void;
+  /** Ends a conflict: take their revision, or save ours over it (autosave replaces this). */
+  resolveConflict: (keep: 'mine' | 'theirs') => void;
 };
 
 export type EditorState = EditorData & EditorActions;
@@ -124,6 +133,7 @@ export function createEditorStore(init: EditorInit) {
           hint: null,
           templateIds: init.templateIds ?? [],
           external: null,
+          conflict: null,
 
           addNode: (type, at, from) => {
             const s = get();
@@ -201,6 +211,8 @@ export function createEditorStore(init: EditorInit) {
           setProblems: (problems) => set({ problems }),
           setSave: (save) => set({ save }),
           flush: () => Promise.resolve(),
+          setConflict: (conflict) => set({ conflict }),
+          resolveConflict: () => {},
           takeUnsaved: () => {
             const taken = get().unsaved;
             if (taken.length > 0) set({ unsaved: [] });

@@ -6,8 +6,12 @@ export type Toast = {
   id: number;
   text: string;
   tone: 'info' | 'warning' | 'error';
-  action?: { label: string; run: () => void };
+  action?: ToastAction;
+  /** More choices after `action` ("Reload theirs", "Keep mine"). */
+  more?: ToastAction[];
 };
+
+export type ToastAction = { label: string; run: () => void };
 
 type ToastState = { toasts: Toast[] };
 

@@ -7,8 +7,9 @@ import { useApi } from '../api/context';
 import type { Direction } from '../canvas/journey-to-flow';
 import { useEditor, useEditorStore, useHistory } from '../editor/context';
 import { downloadText, jsonText } from '../editor/download';
+import type { EditorStore } from '../editor/editor-store';
 import { deleteJourney, duplicateJourney } from '../editor/journey-actions';
-import { showToast } from '../stores/toast-store';
+import { dismissToast, showToast } from '../stores/toast-store';
 
 type Props = {
   panel: 'problems' | 'history' | null;
@@ -190,7 +191,23 @@ export function CanvasTools({ onLayout, snap, onSnap, problemsOpen, onProblems }
 }
 
 export function SaveIndicator() {
+  const store = useEditorStore();
   const save = useEditor((s) => s.save);
+  if (save.state === 'conflict') {
+    return (
+      <button
+        type="button"
+        className="save-indicator is-conflict"
+        data-testid="save-state"
+        data-state={save.state}
+        title="Changed elsewhere while your edits waited to be saved: choose which to keep"
+        onClick={() => askAboutConflict(store)}
+      >
+        <span className="save-dot" aria-hidden="true" />
+        Changed elsewhere · not saved
+      </button>
+    );
+  }
   const text =
     save.state === 'saved'
       ? `Saved · revision ${save.revision}`
@@ -207,6 +224,27 @@ export function SaveIndicator() {
       <span className="save-dot" aria-hidden="true" />
       {text}
     </span>
+  );
+}
+
+let conflictToast: number | undefined;
+
+/**
+ * The choice a conflict asks for, as a toast that stays until answered (or
+ * closed: the save indicator asks again).
+ */
+export function askAboutConflict(store: EditorStore): void {
+  const conflict = store.getState().conflict;
+  if (!conflict) return;
+  if (conflictToast !== undefined) dismissToast(conflictToast);
+  conflictToast = showToast(
+    {
+      tone: 'warning',
+      text: `This journey was changed elsewhere (revision ${conflict.revision}) while your edits waited to be saved.`,
+      action: { label: 'Reload theirs', run: () => store.getState().resolveConflict('theirs') },
+      more: [{ label: 'Keep mine', run: () => store.getState().resolveConflict('mine') }],
+    },
+    10 * 60_000,
   );
 }
 

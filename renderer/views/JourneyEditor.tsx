@@ -19,7 +19,13 @@ import { plural } from '../format/words';
 import { useResolvedTheme } from '../stores/theme-store';
 import { showToast } from '../stores/toast-store';
 import { EditorInspector } from './EditorInspector';
-import { CanvasTools, EditorToolbar, SaveIndicator, StatusSelect } from './EditorToolbar';
+import {
+  askAboutConflict,
+  CanvasTools,
+  EditorToolbar,
+  SaveIndicator,
+  StatusSelect,
+} from './EditorToolbar';
 import { ProblemsPanel } from './ProblemsPanel';
 import { RenameButton } from './RenameButton';
 import { RevisionsPanel } from './RevisionsPanel';
@@ -39,6 +45,7 @@ export function JourneyEditor({ initialDirection }: { initialDirection: Directio
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   useShortcuts(store, toggleHelp);
   useHintToasts();
+  useConflictToast();
   useOpeningView(initialDirection);
 
   const onLayout = useCallback(
@@ -119,6 +126,15 @@ export function JourneyEditor({ initialDirection }: { initialDirection: Directio
       <DropImport />
     </div>
   );
+}
+
+/** A revision stored elsewhere that our save would overwrite: ask whose to keep. */
+function useConflictToast() {
+  const store = useEditorStore();
+  const conflict = useEditor((s) => s.conflict);
+  useEffect(() => {
+    if (conflict) askAboutConflict(store);
+  }, [conflict, store]);
 }
 
 /** A refused connection shows its reason as a toast. */
