@@ -35,6 +35,11 @@ export function recordCapSend(state: ProfileState, cap: Cap, at: number): void {
   const start = minusDuration(state.zone, at, cap.per);
   let drop = 0;
   while (drop < state.capSends.length && (state.capSends[drop] ?? 0) <= start) drop++;
-  if (drop > 0) state.capSends.splice(0, drop);
-  state.capSends.push(at);
+  const sends = state.capSends;
+  if (drop > 0) {
+    // In place: `splice` would make an array of the dropped sends.
+    for (let i = drop; i < sends.length; i++) sends[i - drop] = sends[i] as number;
+    sends.length -= drop;
+  }
+  sends.push(at);
 }

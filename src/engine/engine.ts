@@ -168,9 +168,7 @@ export function createEngine(options: EngineOptions): FullEngine {
         queued: false,
       };
       state.runs[i] = run;
-      let at = state.active.length;
-      while (at > 0 && (state.active[at - 1]?.journey.index ?? 0) > i) at--;
-      state.active.splice(at, 0, run);
+      insertAt(state.active, run, i);
       state.entries[i] = (state.entries[i] ?? 0) + 1;
       sink.entered(state, run);
       sink.reached(state, run, run.node);
@@ -183,8 +181,7 @@ export function createEngine(options: EngineOptions): FullEngine {
       run.status = 'ended';
       run.token++;
       state.runs[run.journey.index] = undefined;
-      const k = state.active.indexOf(run);
-      if (k >= 0) state.active.splice(k, 1);
+      removeFrom(state.active, run);
       state.lastExit[run.journey.index] = e.now;
       sink.exited(state, run, reason);
       e.note(state, 'exit', run, why);
@@ -371,7 +368,7 @@ export function createEngine(options: EngineOptions): FullEngine {
           if (a && b && a.journey.index < b.journey.index) best = i;
         }
         run = touched[best];
-        touched.splice(best, 1);
+        removeAt(touched, best);
       }
       if (!run) return touched.length > 0;
       run.queued = false;
@@ -406,6 +403,30 @@ export function createEngine(options: EngineOptions): FullEngine {
       while (e.advanceOne(state)) {}
     },
   };
+
+  // Lists of runs changed in place: `splice` would make an array of what it
+  // removes on every call.
+  function insertAt(list: Run[], run: Run, journeyIndex: number): void {
+    let at = list.length;
+    list.push(run);
+    while (at > 0) {
+      const before = list[at - 1];
+      if (!before || before.journey.index <= journeyIndex) break;
+      list[at] = before;
+      at--;
+    }
+    list[at] = run;
+  }
+
+  function removeAt(list: Run[], k: number): void {
+    for (let i = k + 1; i < list.length; i++) list[i - 1] = list[i] as Run;
+    list.pop();
+  }
+
+  function removeFrom(list: Run[], run: Run): void {
+    const k = list.indexOf(run);
+    if (k >= 0) removeAt(list, k);
+  }
 
   // A step can end its own run (an update meeting exitWhen, an email_sent
   // meeting the goal); read the status through a call so it is not narrowed.
