@@ -257,4 +257,27 @@ describe('the journey editor', () => {
     await expect.poll(async () => (await stored('webinar-2')).nodes).toEqual(copy.nodes);
     expect(pageErrors).toEqual([]);
   });
+
+  it('does not overwrite a change made elsewhere while an edit waits to be saved', async () => {
+    await page.goto(`${server.url}#/journeys/welcome`);
+    await card('start').waitFor();
+    await saved();
+    const before = await stored('welcome');
+    // Our edit waits out the autosave delay; the command line saves meanwhile.
+    await page.getByTestId('palette-wait').click();
+    await invoke('journeys.save', {
+      journey: { ...before, name: 'Welcome (edited elsewhere)' },
+      summary: 'From the command line',
+    });
+    await page.waitForSelector('[data-testid="save-state"][data-state="conflict"]');
+    expect((await stored('welcome')).name).toBe('Welcome (edited elsewhere)');
+    await page.screenshot({ path: join(results, 'editor-conflict.png') });
+    const toast = page.getByTestId('toast').filter({ hasText: 'changed elsewhere' });
+    await toast.getByRole('button', { name: 'Keep mine' }).click();
+    await saved();
+    const now = await stored('welcome');
+    expect(now.name).toBe(before.name);
+    expect(now.nodes).toHaveLength(before.nodes.length + 1);
+    expect(pageErrors).toEqual([]);
+  });
 });
