@@ -63,6 +63,12 @@ export type FullEngine = Engine & {
   touch: (state: ProfileState, run: Run, cause: 'enter' | 'timer' | 'event') => void;
   refreshSegments: (state: ProfileState, segments: readonly CompiledSegment[]) => void;
   env: (state: ProfileState, run: Run | null) => ConditionEnv;
+  /**
+   * The same, as one object the engine reuses: for a condition test that
+   * finishes before the next is asked (no test starts engine work), so the
+   * hot path makes no object per test.
+   */
+  testEnv: (state: ProfileState, run: Run | null) => ConditionEnv;
 };
 
 const NO_VALUES: unknown[] = [];
@@ -76,6 +82,7 @@ export function createEngine(options: EngineOptions): FullEngine {
   const { ws, sink } = options;
   const renderer = options.renderer ?? createLiquidRenderer();
   const keepAll = options.history !== 'read';
+  let shared: ConditionEnv | null = null;
 
   const e: FullEngine = {
     ws,
@@ -84,6 +91,15 @@ export function createEngine(options: EngineOptions): FullEngine {
     seed: options.seed,
     now: options.origin,
     env: (state, run) => ({ ws, state, now: e.now, run }),
+    testEnv(state, run) {
+      if (shared === null) shared = { ws, state, now: e.now, run };
+      else {
+        shared.state = state;
+        shared.now = e.now;
+        shared.run = run;
+      }
+      return shared;
+    },
 
     note(state, kind: TraceKind, run, why) {
       if (!state.tracing) return;
@@ -317,10 +333,11 @@ export function createEngine(options: EngineOptions): FullEngine {
     },
 
     refreshSegments(state, segments) {
-      const env = e.env(state, null);
       for (const segment of segments) {
         const id = segment.id;
-        const member = segment.condition.test(env);
+        // Asked afresh for each segment: a segment trigger's start may have
+        // tested other conditions in between.
+        const member = segment.condition.test(e.testEnv(state, null));
         if (member === state.segments.has(id)) continue;
         if (member) state.segments.add(id);
         else state.segments.delete(id);

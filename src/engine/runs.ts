@@ -104,9 +104,8 @@ export function checkGoalAndExit(
 export function checkExitWhen(e: FullEngine, state: ProfileState, run: Run): void {
   const conditions = run.journey.exitWhen;
   if (conditions.length === 0) return;
-  const env = e.env(state, run);
   for (const c of conditions) {
-    if (!c.test(env)) continue;
+    if (!c.test(e.testEnv(state, run))) continue;
     if (!state.tracing) {
       e.endRun(state, run, 'exit-condition', NO_WHY);
       return;
