@@ -3,7 +3,6 @@
 // and on a bare React Flow page with the same graph built in the same run.
 // Prints time to interactive and the frame rate while dragging a node, for
 // both, and their ratio. See BENCHMARKS.md ("Canvas").
-import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -12,30 +11,12 @@ import { chromium } from 'playwright-core';
 import { buildBarePage } from './bench-canvas/bare-page.mjs';
 import { benchJourney } from './bench-canvas/graph.mjs';
 import { dragFrameRate, timeToInteractive } from './bench-canvas/measure.mjs';
-import { findChromium } from './chromium.mjs';
+import { chromiumArgs, findChromium } from './chromium.mjs';
 import { ensureRendererBuilt, root } from './renderer-build.mjs';
+import { startWaymarkServer } from './waymark-server.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const viewport = { width: 1440, height: 900 };
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'];
-
-async function startWaymark(dir) {
-  const child = spawn(
-    process.execPath,
-    ['src/cli/main.ts', 'serve', '--port', '0', '--db', join(dir, 'waymark.db')],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const url = await new Promise((resolve, reject) => {
-    let text = '';
-    child.stdout.on('data', (chunk) => {
-      text += chunk;
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(text);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`waymark serve exited with ${code}`)));
-  });
-  return { url, stop: () => child.exitCode === null && process.kill(child.pid, 'SIGTERM') };
-}
 
 async function invoke(url, method, input) {
   const u = new URL(url);
@@ -119,9 +100,9 @@ async function main() {
   ensureRendererBuilt();
   const bareDir = await buildBarePage(root);
   const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-canvas-'));
-  const waymark = await startWaymark(dir);
+  const waymark = await startWaymarkServer(dir);
   const bare = await serveFolder(bareDir);
-  const browser = await chromium.launch({ executablePath, args });
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {
     const journey = benchJourney();
     await invoke(waymark.url, 'journeys.save', { journey, summary: 'Benchmark graph' });

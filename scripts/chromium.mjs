@@ -8,3 +8,14 @@ export function findChromium() {
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   return candidates.find((p) => existsSync(p));
 }
+
+/** The flags every headless run uses: no GPU, and no calls to the network the machine does not have. */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

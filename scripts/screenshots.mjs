@@ -1,13 +1,13 @@
 // `node scripts/screenshots.mjs`: the README's screenshots of the real app
 // (browser mode on a fresh database, Debian's Chromium, 1440×900), written
 // to docs/screenshots/. Look at them after a UI change and commit them.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from './chromium.mjs';
+import { chromiumArgs, findChromium } from './chromium.mjs';
 import { ensureRendererBuilt, root } from './renderer-build.mjs';
+import { startWaymarkServer } from './waymark-server.mjs';
 
 const out = join(root, 'docs/screenshots');
 const viewport = { width: 1440, height: 900 };
@@ -33,24 +33,6 @@ const shots = [
   { file: 'personas-light.png', scheme: 'light', hash: '#/personas/starter' },
 ];
 
-async function startServer(dir) {
-  const child = spawn(
-    process.execPath,
-    ['src/cli/main.ts', 'serve', '--port', '0', '--db', join(dir, 'waymark.db')],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const url = await new Promise((resolve, reject) => {
-    let text = '';
-    child.stdout.on('data', (chunk) => {
-      text += chunk;
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(text);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`waymark serve exited with ${code}`)));
-  });
-  return { url, stop: () => child.exitCode === null && process.kill(child.pid, 'SIGTERM') };
-}
-
 async function main() {
   const executablePath = findChromium();
   if (!executablePath) {
@@ -60,18 +42,10 @@ async function main() {
   ensureRendererBuilt();
   mkdirSync(out, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'waymark-shots-'));
-  const server = await startServer(dir);
+  const server = await startWaymarkServer(dir);
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs,
   });
   try {
     for (const shot of shots) {
@@ -80,7 +54,13 @@ async function main() {
       await page.getByRole('region', { name: 'Journeys' }).waitFor();
       if (shot.hash.startsWith('#/journeys/')) {
         // The editor arranges with ELK (and autosaves: the database is a throwaway).
-        if (shot.layout) await page.getByTestId('layout-tb').click();
+        if (shot.layout) {
+          await page.getByTestId('layout-tb').click();
+          await page.locator('.react-flow__node').first().waitFor();
+          // Arranging moves the cards; fit the view to where they are now.
+          await page.waitForTimeout(400);
+          await page.getByRole('button', { name: 'Fit', exact: true }).click();
+        }
         await page.locator('.react-flow__node').first().waitFor();
         if (shot.select) await page.getByTestId(`node-card-${shot.select}`).click();
       }
