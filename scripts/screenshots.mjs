@@ -56,10 +56,8 @@ async function main() {
         // The editor arranges with ELK (and autosaves: the database is a throwaway).
         if (shot.layout) {
           await page.getByTestId('layout-tb').click();
-          await page.locator('.react-flow__node').first().waitFor();
-          // Arranging moves the cards; fit the view to where they are now.
-          await page.waitForTimeout(400);
-          await page.getByRole('button', { name: 'Fit', exact: true }).click();
+          // Arranging fits the view to the new positions, with a short animation.
+          await page.waitForTimeout(600);
         }
         await page.locator('.react-flow__node').first().waitFor();
         if (shot.select) await page.getByTestId(`node-card-${shot.select}`).click();

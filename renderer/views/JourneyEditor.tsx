@@ -48,18 +48,26 @@ export function JourneyEditor({ initialDirection }: { initialDirection: Directio
   useConflictToast();
   useOpeningView(initialDirection);
 
+  // Fit after arranging only once the canvas has the new positions: a fit
+  // in the next frame can still see the old ones on a busy machine.
+  const layout = useEditor((s) => s.journey.layout);
+  const fitAfterArrange = useRef(false);
+  useEffect(() => {
+    if (!fitAfterArrange.current || layout === undefined) return;
+    fitAfterArrange.current = false;
+    requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }));
+  }, [layout, flow]);
+
   const onLayout = useCallback(
     (next: Direction) => {
       const { journey } = store.getState();
       autoLayout({ ...journey, layout: undefined }, next).then(
         ({ positions }) => {
           setDirection(next);
+          fitAfterArrange.current = true;
           store
             .getState()
             .move(positions, `Arranged ${next === 'TB' ? 'top to bottom' : 'left to right'}`);
-          requestAnimationFrame(
-            () => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }),
-          );
         },
         () => showToast({ tone: 'error', text: 'The automatic layout failed.' }),
       );
