@@ -246,9 +246,13 @@ export function createEngine(options: EngineOptions): FullEngine {
         const only = active[0];
         if (only?.journey.readsEvents) checkGoalAndExit(e, state, only, ev);
       } else if (active.length > 1) {
-        // A copy: a run ended here leaves the list.
-        for (const run of [...active])
+        // A check ends at most its own run, which then leaves the list: the
+        // next run moves into its place. (No copy of the list per event.)
+        for (let k = 0; k < active.length; ) {
+          const run = active[k] as Run;
           if (run.journey.readsEvents) checkGoalAndExit(e, state, run, ev);
+          if (active[k] === run) k++;
+        }
       }
       for (const run of active) {
         if (run.status !== 'waitingFor') continue;
