@@ -19,7 +19,7 @@ import {
   DatabaseOpenError,
   type InProcessHost,
 } from '../src/host/in-process.ts';
-import { appPaths } from '../src/host/paths.ts';
+import { appPaths, defaultDatabasePath } from '../src/host/paths.ts';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { isAllowedExternalUrl } from './external-links.ts';
 import { eventChannel, type InvokeReply, invokeChannel } from './ipc.ts';
@@ -42,7 +42,8 @@ async function start(): Promise<void> {
   const paths = appPaths(app.getAppPath());
   try {
     host = await createInProcessHost({
-      dbPath: join(app.getPath('userData'), 'waymark.db'),
+      // The same file as `waymark serve` and the CLI use, so both see one workspace.
+      dbPath: defaultDatabasePath(),
       appRoot: paths.root,
     });
   } catch (err) {
