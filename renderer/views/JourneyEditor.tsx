@@ -72,7 +72,7 @@ export function JourneyEditor({ initialDirection }: { initialDirection: Directio
         () => showToast({ tone: 'error', text: 'The automatic layout failed.' }),
       );
     },
-    [store, flow],
+    [store],
   );
   const onAdd = useCallback(
     (type: NodeType) => {
