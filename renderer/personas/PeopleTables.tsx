@@ -1,37 +1,10 @@
 // The personas and cohorts of a set, one row each, with their scripted
-// events and reactions unfolded beneath on demand.
-import { Fragment, useState } from 'react';
-import { plural } from '../format/words';
-import { JsonCell, NumberCell, TextCell } from './cells';
+// events and reactions unfolded beneath on demand (ScriptedRow).
+import { useState } from 'react';
+import { NumberCell, TextCell } from './cells';
 import { useSetEditor } from './context';
-import { append, freeFields, parseTags, problemsAt, removeAt, withFreeFields } from './edit';
-import { EventsTable, ReactionsTable } from './ScriptTables';
-
-const tagsFormat = (v: unknown) => (Array.isArray(v) ? v.join(', ') : '');
-
-function Unfold({
-  open,
-  onToggle,
-  label,
-  count,
-}: {
-  open: boolean;
-  onToggle: () => void;
-  label: string;
-  count: string;
-}) {
-  return (
-    <button
-      type="button"
-      className="btn btn-ghost unfold"
-      aria-expanded={open}
-      aria-label={label}
-      onClick={onToggle}
-    >
-      {open ? '▾' : '▸'} {count}
-    </button>
-  );
-}
+import { append } from './edit';
+import { ScriptedRow } from './ScriptedRow';
 
 function useOpenRows() {
   const [open, setOpen] = useState<Set<number>>(new Set());
@@ -46,7 +19,7 @@ function useOpenRows() {
 }
 
 export function PersonasTable() {
-  const { draft, change, problems } = useSetEditor();
+  const { draft, change } = useSetEditor();
   const { open, toggle } = useOpenRows();
   const personas = draft.personas ?? [];
   return (
@@ -71,90 +44,47 @@ export function PersonasTable() {
           {personas.map((p, i) => {
             const base = ['personas', i];
             const who = p.id || `persona ${i + 1}`;
-            const scriptProblems =
-              problemsAt(problems, [...base, 'events']).length +
-              problemsAt(problems, [...base, 'reactions']).length;
             return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: ids are edited in place; the row is its place
-              <Fragment key={i}>
-                <tr>
-                  <td>
-                    <TextCell
-                      path={[...base, 'id']}
-                      label={`Persona ${i + 1} id`}
-                      parse={(t) => t}
-                      size={14}
-                    />
-                  </td>
-                  <td>
-                    <TextCell
-                      path={[...base, 'profile', 'email']}
-                      label={`${who} email`}
-                      parse={(t) => t}
-                      size={22}
-                    />
-                  </td>
-                  <td>
-                    <TextCell
-                      path={[...base, 'profile', 'first_name']}
-                      label={`${who} first name`}
-                      size={10}
-                    />
-                  </td>
-                  <td>
-                    <TextCell
-                      path={[...base, 'profile', 'timezone']}
-                      label={`${who} timezone`}
-                      placeholder="workspace"
-                      size={14}
-                    />
-                  </td>
-                  <td>
-                    <TextCell
-                      path={[...base, 'profile', 'tags']}
-                      label={`${who} tags`}
-                      format={tagsFormat}
-                      parse={parseTags}
-                      placeholder="vip, …"
-                      size={12}
-                    />
-                  </td>
-                  <td>
-                    <JsonCell
-                      path={[...base, 'profile']}
-                      label={`${who} other fields`}
-                      read={(v) => freeFields(isRecord(v) ? v : undefined)}
-                      write={(fields) => withFreeFields(p.profile, fields ?? {})}
-                    />
-                  </td>
-                  <td>
-                    <Unfold
-                      open={open.has(i) || scriptProblems > 0}
-                      onToggle={() => toggle(i)}
-                      label={`Script of ${who}`}
-                      count={`${plural(p.events?.length ?? 0, 'event')} · ${plural(p.reactions?.length ?? 0, 'reaction')}`}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn-ghost btn-icon"
-                      aria-label={`Remove ${who}`}
-                      onClick={() => change((d) => removeAt(d, ['personas'], i))}
-                    >
-                      ×
-                    </button>
-                  </td>
-                </tr>
-                {(open.has(i) || scriptProblems > 0) && (
-                  <tr className="script-row">
-                    <td colSpan={8}>
-                      <EventsTable base={base} owner={who} />
-                      <ReactionsTable base={base} owner={who} />
+              <ScriptedRow
+                // biome-ignore lint/suspicious/noArrayIndexKey: ids are edited in place; the row is its place
+                key={i}
+                list="personas"
+                index={i}
+                who={who}
+                item={p}
+                freeFieldsLabel="other fields"
+                tagsPlaceholder="vip, …"
+                open={open.has(i)}
+                onToggle={() => toggle(i)}
+                columns={8}
+                leading={
+                  <>
+                    <td>
+                      <TextCell
+                        path={[...base, 'id']}
+                        label={`Persona ${i + 1} id`}
+                        parse={(t) => t}
+                        size={14}
+                      />
                     </td>
-                  </tr>
-                )}
-              </Fragment>
+                    <td>
+                      <TextCell
+                        path={[...base, 'profile', 'email']}
+                        label={`${who} email`}
+                        parse={(t) => t}
+                        size={22}
+                      />
+                    </td>
+                    <td>
+                      <TextCell
+                        path={[...base, 'profile', 'first_name']}
+                        label={`${who} first name`}
+                        size={10}
+                      />
+                    </td>
+                  </>
+                }
+              />
             );
           })}
         </tbody>
@@ -181,7 +111,7 @@ export function PersonasTable() {
 }
 
 export function CohortsTable() {
-  const { draft, change, problems } = useSetEditor();
+  const { draft, change } = useSetEditor();
   const { open, toggle } = useOpenRows();
   const cohorts = draft.cohorts ?? [];
   return (
@@ -203,77 +133,34 @@ export function CohortsTable() {
           {cohorts.map((c, i) => {
             const base = ['cohorts', i];
             const who = c.id || `cohort ${i + 1}`;
-            const scriptProblems =
-              problemsAt(problems, [...base, 'events']).length +
-              problemsAt(problems, [...base, 'reactions']).length;
             return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: ids are edited in place
-              <Fragment key={i}>
-                <tr>
-                  <td>
-                    <TextCell
-                      path={[...base, 'id']}
-                      label={`Cohort ${i + 1} id`}
-                      parse={(t) => t}
-                      size={14}
-                    />
-                  </td>
-                  <td>
-                    <NumberCell path={[...base, 'count']} label={`${who} members`} size={7} />
-                  </td>
-                  <td>
-                    <TextCell
-                      path={[...base, 'profile', 'timezone']}
-                      label={`${who} timezone`}
-                      placeholder="workspace"
-                      size={14}
-                    />
-                  </td>
-                  <td>
-                    <TextCell
-                      path={[...base, 'profile', 'tags']}
-                      label={`${who} tags`}
-                      format={tagsFormat}
-                      parse={parseTags}
-                      size={12}
-                    />
-                  </td>
-                  <td>
-                    <JsonCell
-                      path={[...base, 'profile']}
-                      label={`${who} profile template`}
-                      read={(v) => freeFields(isRecord(v) ? v : undefined)}
-                      write={(fields) => withFreeFields(c.profile, fields ?? {})}
-                    />
-                  </td>
-                  <td>
-                    <Unfold
-                      open={open.has(i) || scriptProblems > 0}
-                      onToggle={() => toggle(i)}
-                      label={`Script of ${who}`}
-                      count={`${plural(c.events?.length ?? 0, 'event')} · ${plural(c.reactions?.length ?? 0, 'reaction')}`}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn-ghost btn-icon"
-                      aria-label={`Remove ${who}`}
-                      onClick={() => change((d) => removeAt(d, ['cohorts'], i))}
-                    >
-                      ×
-                    </button>
-                  </td>
-                </tr>
-                {(open.has(i) || scriptProblems > 0) && (
-                  <tr className="script-row">
-                    <td colSpan={7}>
-                      <EventsTable base={base} owner={who} />
-                      <ReactionsTable base={base} owner={who} />
+              <ScriptedRow
+                // biome-ignore lint/suspicious/noArrayIndexKey: ids are edited in place
+                key={i}
+                list="cohorts"
+                index={i}
+                who={who}
+                item={c}
+                freeFieldsLabel="profile template"
+                open={open.has(i)}
+                onToggle={() => toggle(i)}
+                columns={7}
+                leading={
+                  <>
+                    <td>
+                      <TextCell
+                        path={[...base, 'id']}
+                        label={`Cohort ${i + 1} id`}
+                        parse={(t) => t}
+                        size={14}
+                      />
                     </td>
-                  </tr>
-                )}
-              </Fragment>
+                    <td>
+                      <NumberCell path={[...base, 'count']} label={`${who} members`} size={7} />
+                    </td>
+                  </>
+                }
+              />
             );
           })}
         </tbody>
@@ -297,8 +184,4 @@ export function CohortsTable() {
       </button>
     </>
   );
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
