@@ -42,6 +42,8 @@ export type CompiledJourney = {
 };
 
 export type CompiledSegment = {
+  /** Position in `CompiledWorkspace.segments` (by id): what a re-check timer names. */
+  index: number;
   id: string;
   condition: CompiledCondition;
   /** Event names the condition reads (through nested segments too). */
@@ -49,6 +51,8 @@ export type CompiledSegment = {
   /** Event name → the `within` windows it is read with (to re-check when one passes). */
   windows: Map<string, ParsedDuration[]>;
   readsProfile: boolean;
+  /** A list of this segment alone, made once: what a re-check of it refreshes. */
+  alone: readonly CompiledSegment[];
 };
 
 /** What an event of one name touches, found with one lookup per event. */
@@ -60,7 +64,7 @@ export type EventHooks = {
   /** Segments re-checked when it arrives; null when none reads it. */
   segments: CompiledSegment[] | null;
   /** The `within` windows of those segments that read it: a re-check when each passes. */
-  windows: { segment: string; within: ParsedDuration }[];
+  windows: { segment: number; within: ParsedDuration }[];
   /** Whether a condition or an inactivity trigger reads this name from the history. */
   read: boolean;
 };
@@ -203,7 +207,14 @@ export function compileWorkspace(
     const condition = conditions.get(s.id);
     if (!condition) continue;
     const deps = collectDeps(s.id, conditions);
-    const segment: CompiledSegment = { id: s.id, condition, ...deps };
+    const segment: CompiledSegment = {
+      index: ws.segments.length,
+      id: s.id,
+      condition,
+      ...deps,
+      alone: [],
+    };
+    segment.alone = [segment];
     ws.segments.push(segment);
     ws.segmentById.set(s.id, segment);
     for (const name of segment.events) push(ws.segmentsByEvent, name, segment);
@@ -223,7 +234,7 @@ export function compileWorkspace(
     const h = hooks(name);
     h.segments = list;
     for (const s of list)
-      for (const within of s.windows.get(name) ?? []) h.windows.push({ segment: s.id, within });
+      for (const within of s.windows.get(name) ?? []) h.windows.push({ segment: s.index, within });
   }
   // Names some condition counts in the history (segments, exit conditions,
   // condition nodes), or an inactivity trigger looks up at the start.

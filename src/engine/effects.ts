@@ -9,13 +9,18 @@ import type { CompiledWorkspace } from './compile.ts';
 import { createEngine, type FullEngine } from './engine.ts';
 import type { EmailRenderer } from './render.ts';
 import type { EndReason, ProfileState, Run, StoredEvent } from './state.ts';
-import type {
-  EngineSink,
-  SentEmail,
-  StepRecord,
-  SuppressedEmail,
-  TimerPayload,
-  TraceEntry,
+import {
+  type EngineSink,
+  type SentEmail,
+  type StepRecord,
+  type SuppressedEmail,
+  TIMER_DATE,
+  TIMER_INACTIVITY,
+  TIMER_RUN,
+  TIMER_SEGMENTS,
+  type TimerKind,
+  type TimerPayload,
+  type TraceEntry,
 } from './types.ts';
 import type { JsonObject } from './values.ts';
 
@@ -52,6 +57,40 @@ function emptyEffects(): Effects {
   };
 }
 
+/** The engine's numeric timer, spelled out for whoever persists it. */
+function payloadOf(
+  ws: CompiledWorkspace,
+  kind: TimerKind,
+  target: number,
+  run: number,
+  token: number,
+): TimerPayload {
+  switch (kind) {
+    case TIMER_RUN:
+      return { kind: 'run', journey: target, run, token };
+    case TIMER_DATE:
+      return { kind: 'date', journey: target, token };
+    case TIMER_INACTIVITY:
+      return { kind: 'inactivity', journey: target, token };
+    case TIMER_SEGMENTS: {
+      const segment = ws.segments[target]?.id;
+      return segment === undefined ? { kind: 'segments' } : { kind: 'segments', segment };
+    }
+  }
+}
+
+function applyPayload(engine: FullEngine, state: ProfileState, timer: TimerPayload): void {
+  if (timer.kind === 'run') {
+    engine.applyTimer(state, TIMER_RUN, timer.journey, timer.run, timer.token);
+  } else if (timer.kind === 'segments') {
+    const one = timer.segment === undefined ? undefined : engine.ws.segmentById.get(timer.segment);
+    engine.applyTimer(state, TIMER_SEGMENTS, one?.index ?? -1, 0, 0);
+  } else {
+    const kind = timer.kind === 'date' ? TIMER_DATE : TIMER_INACTIVITY;
+    engine.applyTimer(state, kind, timer.journey, 0, timer.token);
+  }
+}
+
 export type EffectEngine = {
   engine: FullEngine;
   /** Applies one input at `now` and advances every run it touched; returns what happened. */
@@ -67,7 +106,8 @@ export function createEffectEngine(options: {
   let effects = emptyEffects();
   const runRef = (run: Run) => ({ journey: run.journey.id, run: run.id });
   const sink: EngineSink = {
-    timer: (_s, at, timer) => effects.timers.push({ at, timer }),
+    timer: (_s, at, kind, target, run, token) =>
+      effects.timers.push({ at, timer: payloadOf(options.ws, kind, target, run, token) }),
     emitted: (_s, event) => effects.emitted.push(event),
     trace: (_s, entry) => effects.trace.push(entry),
     step: (_s, step) => effects.steps.push(step),
@@ -85,7 +125,7 @@ export function createEffectEngine(options: {
       effects = emptyEffects();
       engine.now = now;
       if ('init' in input) engine.init(state);
-      else if ('timer' in input) engine.applyTimer(state, input.timer);
+      else if ('timer' in input) applyPayload(engine, state, input.timer);
       else engine.applyEvent(state, input.event.name, input.event.properties ?? {});
       engine.settle(state);
       return effects;

@@ -19,7 +19,11 @@ import {
   type EngineSink,
   NO_WHY,
   type NodeStep,
-  type TimerPayload,
+  TIMER_DATE,
+  TIMER_INACTIVITY,
+  TIMER_RUN,
+  TIMER_SEGMENTS,
+  type TimerKind,
   type TraceKind,
   type Why,
   type WhyArg,
@@ -47,7 +51,14 @@ export type FullEngine = Engine & {
   init: (state: ProfileState) => void;
   /** Applies an event (scripted, ingested or made by a reaction) at `now`. */
   applyEvent: (state: ProfileState, name: string, properties: JsonObject) => StoredEvent;
-  applyTimer: (state: ProfileState, timer: TimerPayload) => void;
+  /** A timer's wake-up, in the numbers the sink was given (`EngineSink.timer`). */
+  applyTimer: (
+    state: ProfileState,
+    kind: TimerKind,
+    target: number,
+    run: number,
+    token: number,
+  ) => void;
   /** Does one node transition of the most urgent touched run; false when none is left. */
   advanceOne: (state: ProfileState) => boolean;
   /** Advances every touched run until each waits or ends. */
@@ -132,7 +143,7 @@ export function createEngine(options: EngineOptions): FullEngine {
       // Membership at the start is read as a timer of this instant, so after the
       // events scripted for it: a persona who logs in at the start is not
       // "lapsed" at the start.
-      if (ws.segments.length > 0) sink.timer(state, e.now, { kind: 'segments' });
+      if (ws.segments.length > 0) sink.timer(state, e.now, TIMER_SEGMENTS, -1, 0, 0);
     },
 
     tryStart(state, journey, trigger, why, ignoreReentry = false) {
@@ -292,10 +303,14 @@ export function createEngine(options: EngineOptions): FullEngine {
       if (hooks && segments) {
         e.refreshSegments(state, segments);
         for (const w of hooks.windows) {
-          sink.timer(state, plusDuration(state.zone, ev.at, w.within), {
-            kind: 'segments',
-            segment: w.segment,
-          });
+          sink.timer(
+            state,
+            plusDuration(state.zone, ev.at, w.within),
+            TIMER_SEGMENTS,
+            w.segment,
+            0,
+            0,
+          );
         }
       }
       return ev;
@@ -317,22 +332,19 @@ export function createEngine(options: EngineOptions): FullEngine {
       profileChanged(e, state, watched, true);
     },
 
-    applyTimer(state, timer) {
-      switch (timer.kind) {
-        case 'run': {
-          const run = state.runs[timer.journey];
-          if (run && run.id === timer.run && run.token === timer.token)
-            e.touch(state, run, 'timer');
+    applyTimer(state, kind, target, runId, token) {
+      switch (kind) {
+        case TIMER_RUN: {
+          const run = state.runs[target];
+          if (run && run.id === runId && run.token === token) e.touch(state, run, 'timer');
           return;
         }
-        case 'date':
-          return triggerHooks.dateTimer(e, state, timer.journey, timer.token);
-        case 'inactivity':
-          return triggerHooks.inactivityTimer(e, state, timer.journey, timer.token);
-        case 'segments': {
-          const one = timer.segment === undefined ? undefined : ws.segmentById.get(timer.segment);
-          return e.refreshSegments(state, one ? [one] : ws.segments);
-        }
+        case TIMER_DATE:
+          return triggerHooks.dateTimer(e, state, target, token);
+        case TIMER_INACTIVITY:
+          return triggerHooks.inactivityTimer(e, state, target, token);
+        case TIMER_SEGMENTS:
+          return e.refreshSegments(state, ws.segments[target]?.alone ?? ws.segments);
       }
     },
 

@@ -7,7 +7,7 @@ import type { FullEngine } from './engine.ts';
 import { type ProfileState, profileZone, type Run, type StoredEvent } from './state.ts';
 import { plusDuration } from './time.ts';
 import { triggerHooks } from './triggers.ts';
-import { NO_WHY, type Outcome, type StepRecord } from './types.ts';
+import { NO_WHY, type Outcome, type StepRecord, TIMER_RUN } from './types.ts';
 import { matchesWhere } from './values.ts';
 
 export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Outcome): void {
@@ -17,12 +17,7 @@ export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Ou
   if (outcome.kind === 'wait') {
     run.status = outcome.status;
     run.token++;
-    sink.timer(state, outcome.until, {
-      kind: 'run',
-      journey: run.journey.index,
-      run: run.id,
-      token: run.token,
-    });
+    sink.timer(state, outcome.until, TIMER_RUN, run.journey.index, run.id, run.token);
     if (outcome.why) e.note(state, outcome.status === 'held' ? 'held' : 'wait', run, outcome.why);
     return;
   }

@@ -6,6 +6,7 @@ import type { CompiledJourney } from './compile.ts';
 import type { FullEngine } from './engine.ts';
 import type { ProfileState, StoredEvent } from './state.ts';
 import { clockMinutes, formatInstant, parseDuration, parseInstant, plusDuration } from './time.ts';
+import { TIMER_DATE, TIMER_INACTIVITY } from './types.ts';
 import { deepEqual, getPath } from './values.ts';
 
 /** (Re)schedules a journey's date trigger for a profile: the first firing at or after `bound`. */
@@ -29,7 +30,7 @@ export function scheduleDate(
     },
     bound,
   );
-  if (at !== null) e.sink.timer(state, at, { kind: 'date', journey: j.index, token });
+  if (at !== null) e.sink.timer(state, at, TIMER_DATE, j.index, 0, token);
 }
 
 function inactivityFor(j: CompiledJourney): string | null {
@@ -55,7 +56,7 @@ function startStretch(e: FullEngine, state: ProfileState, j: CompiledJourney, fr
   state.inactivityToken[j.index] = 1;
   // A stretch already longer than `for` when counting starts fires at once.
   const at = Math.max(e.now, inactivityDue(state, j));
-  e.sink.timer(state, at, { kind: 'inactivity', journey: j.index, token: 1 });
+  e.sink.timer(state, at, TIMER_INACTIVITY, j.index, 0, 1);
 }
 
 /**
@@ -157,7 +158,7 @@ export const triggerHooks = {
     if (due > e.now) {
       // An event moved the stretch's start since this timer was set.
       state.inactivityToken[journeyIndex] = 1;
-      e.sink.timer(state, due, { kind: 'inactivity', journey: journeyIndex, token: 1 });
+      e.sink.timer(state, due, TIMER_INACTIVITY, journeyIndex, 0, 1);
       return;
     }
     // Once per stretch: the next such event starts the next one.

@@ -77,9 +77,33 @@ export type TimerPayload =
   /** Re-check segment membership: one segment whose time window passes, or all (at the start). */
   | { kind: 'segments'; segment?: string };
 
+/** What a timer wakes, as the engine sets it (`TimerPayload` is the same, spelled out). */
+export const TIMER_RUN = 0;
+export const TIMER_DATE = 1;
+export const TIMER_INACTIVITY = 2;
+export const TIMER_SEGMENTS = 3;
+export type TimerKind =
+  | typeof TIMER_RUN
+  | typeof TIMER_DATE
+  | typeof TIMER_INACTIVITY
+  | typeof TIMER_SEGMENTS;
+
 /** Where the engine's effects go. The simulator records them; execution would persist and send. */
 export type EngineSink = {
-  timer: (state: ProfileState, at: number, timer: TimerPayload) => void;
+  /**
+   * A timer, as numbers so that setting one makes no object (a cohort sets
+   * millions): `target` is the journey's index (the segment's index for a
+   * re-check, -1 for every segment); `run` and `token` say which run and
+   * which setting of its timer, so a stale wake-up is ignored. See timers.ts.
+   */
+  timer: (
+    state: ProfileState,
+    at: number,
+    kind: TimerKind,
+    target: number,
+    run: number,
+    token: number,
+  ) => void;
   /** An event the engine made itself (`email_sent`), after it was applied. */
   emitted: (state: ProfileState, event: StoredEvent) => void;
   /** Called only for profiles with `tracing` on. */

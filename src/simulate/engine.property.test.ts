@@ -13,6 +13,7 @@ import {
   SimulationOutputShape,
 } from './scenarios/harness.ts';
 import { type RandomCase, randomCase, START } from './scenarios/random-workspace.ts';
+import { createSimulation, type SimulationInput } from './simulation.ts';
 
 const numRuns = 100;
 
@@ -42,6 +43,23 @@ describe('engine properties', () => {
         // A deep copy: nothing may depend on object identity or on state left by the first run.
         const again = simulate(structuredClone(c)).json;
         expect(again).toBe(first);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('plays personas in blocks exactly as all together: profiles share no state', () => {
+    // Everything the result holds, trace included.
+    const everything = (input: SimulationInput, stepped: boolean) => {
+      const sim = createSimulation(input);
+      if (stepped) while (sim.step()) {}
+      else sim.runToEnd();
+      return JSON.stringify(sim.result());
+    };
+    fc.assert(
+      fc.property(randomCase, fc.integer({ min: 1, max: 3 }), (c, blockSize) => {
+        const input = { bundle: c.bundle, personas: c.personas };
+        expect(everything({ ...input, blockSize }, false)).toBe(everything(input, true));
       }),
       { numRuns },
     );

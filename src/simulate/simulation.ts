@@ -8,7 +8,7 @@ import type { EmailRenderer } from '../engine/render.ts';
 import { type QuickPrefix, quickFractionFrom, quickPrefix } from '../engine/sha256.ts';
 import { createProfileState, type ProfileState, type StoredEvent } from '../engine/state.ts';
 import { formatInstant, plusDuration } from '../engine/time.ts';
-import type { EngineSink, TimerPayload, TraceEntry } from '../engine/types.ts';
+import { type EngineSink, TIMER_RUN, type TimerKind, type TraceEntry } from '../engine/types.ts';
 import { type JsonObject, matchesWhere } from '../engine/values.ts';
 import type { WorkspaceBundle } from '../model/bundle.ts';
 import type { PersonasFile } from '../model/personas.ts';
@@ -31,13 +31,21 @@ export type SimulationInput = {
   /** Overrides the persona file's seed. */
   seed?: number;
   renderer?: EmailRenderer;
-  /** Leave cohort members out of `personas` (they still count in `journeys`). */
+  /**
+   * Leave cohort members out of `personas` (they still count in `journeys`);
+   * `runToEnd` then keeps nothing of them, nor does `snapshot` list them.
+   */
   summary?: boolean;
   /** Simulated time done and in all, in milliseconds: called at most once per percent. */
   onProgress?: (done: number, total: number) => void;
   /** Stops the simulation (it throws the signal's reason) between two steps. */
   signal?: AbortSignal;
+  /** Personas played together by `runToEnd` (tests set a small one to cross block edges). */
+  blockSize?: number;
 };
+
+/** Personas per block in `runToEnd`: enough to share each instant's agenda bucket, few enough to stay in cache. */
+const BLOCK_SIZE = 1024;
 
 export type RunPosition = { journey: string; node: string; status: string; entered: string };
 export type SimulationSnapshot = { now: string; personas: { id: string; runs: RunPosition[] }[] };
@@ -73,14 +81,19 @@ type Persona = PersonaRecord & {
   drawPrefix: QuickPrefix | null;
 };
 
-// One shape for every agenda item (unused fields null), so the heap's
-// comparisons and the dispatch stay monomorphic.
+// One shape for every agenda item (unused fields zero or null), so the
+// agenda's comparisons and the dispatch stay monomorphic. `cls` says what it
+// is: a scripted event, a reaction's event, or a timer (kind, target, run,
+// token: the engine's numbers). Items are used again once applied, so a
+// cohort's millions of pushes do not each leave an object for the collector.
 type Item = Keyed & {
   persona: Persona;
-  type: 'script' | 'reaction' | 'timer';
   name: string | null;
   properties: JsonObject | null;
-  timer: TimerPayload | null;
+  kind: TimerKind;
+  target: number;
+  run: number;
+  token: number;
 };
 
 /** What an `email_*` event made by a reaction copies from the event it reacts to. */
@@ -95,8 +108,11 @@ export function createSimulation(input: SimulationInput): Simulation {
   const { start, end } = simulationEnd(bundle, file);
   const agenda = new Agenda<Item>();
   let seq = 0;
-  const all: Persona[] = [];
-  // Each profile state carries its persona's index in `all`.
+  // The personas being played (every one when stepping, one block's when run
+  // to the end); each profile state carries its persona's index here.
+  let all: Persona[] = [];
+  // Personas of finished blocks that the result lists.
+  const kept: Persona[] = [];
   const personaOf = (state: ProfileState): Persona => {
     const p = all[state.slot];
     if (!p) throw new Error(`unknown profile ${state.key}`);
@@ -105,19 +121,40 @@ export function createSimulation(input: SimulationInput): Simulation {
   const recorder = createRecorder(ws, personaOf, () => engine.now);
   const stats = recorder.stats;
 
-  const sink: EngineSink = {
-    timer(state, at, timer) {
-      if (at > end) return;
-      agenda.push({
+  // Applied items, to be used again by the next pushes.
+  const spare: Item[] = [];
+  function item(at: number, cls: number, persona: Persona): Item {
+    const reused = spare.pop();
+    if (reused === undefined) {
+      return {
         at,
-        cls: TIMER,
+        cls,
         seq: seq++,
-        persona: personaOf(state),
-        type: 'timer',
+        persona,
         name: null,
         properties: null,
-        timer,
-      });
+        kind: TIMER_RUN,
+        target: 0,
+        run: 0,
+        token: 0,
+      };
+    }
+    reused.at = at;
+    reused.cls = cls;
+    reused.seq = seq++;
+    reused.persona = persona;
+    return reused;
+  }
+
+  const sink: EngineSink = {
+    timer(state, at, kind, target, run, token) {
+      if (at > end) return;
+      const it = item(at, TIMER, personaOf(state));
+      it.kind = kind;
+      it.target = target;
+      it.run = run;
+      it.token = token;
+      agenda.push(it);
     },
     emitted(state, event) {
       react(personaOf(state), event);
@@ -156,64 +193,62 @@ export function createSimulation(input: SimulationInput): Simulation {
       }
       const at = plusDuration(p.state.zone, ev.at, r.after);
       if (at > end) continue;
-      agenda.push({
-        at,
-        cls: REACTION,
-        seq: seq++,
-        persona: p,
-        type: 'reaction',
-        name: r.name,
-        properties,
-        timer: null,
-      });
+      const it = item(at, REACTION, p);
+      it.name = r.name;
+      it.properties = properties;
+      agenda.push(it);
     }
   }
 
   function scheduleScript(p: Persona): void {
     const next = p.group.script[p.nextScript];
     if (!next || next.at > end) return;
-    agenda.push({
-      at: Math.max(next.at, start),
-      cls: SCRIPTED,
-      seq: seq++,
-      persona: p,
-      type: 'script',
-      name: null,
-      properties: null,
-      timer: null,
-    });
+    agenda.push(item(Math.max(next.at, start), SCRIPTED, p));
   }
 
-  // Every persona starts at `start`: date and inactivity timers, segments it already matches.
-  engine.now = start;
-  for (const group of personaGroups(bundle, file)) {
-    for (let n = 1; n <= group.count; n++) {
-      const id = group.cohort ? `${group.id}-${n}` : group.id;
-      const profile = group.cohort ? memberProfile(group, n) : { ...group.profile };
-      const detailed = !(group.cohort && input.summary === true);
-      const state = createProfileState(ws, id, profile, detailed);
-      const p: Persona = {
-        id,
-        group,
-        state,
-        nextScript: 0,
-        out: detailed ? { id, emails: [], suppressed: [], runs: [], steps: [], profile } : null,
-        openRuns: null,
-        trace: detailed ? [] : null,
-        inTouched: false,
-        drawPrefix: null,
-      };
-      state.slot = all.length;
-      all.push(p);
-      scheduleScript(p);
+  // Personas in file order: each group's members are made when first needed
+  // (all at once when stepping; block by block when run to the end).
+  const groups = personaGroups(bundle, file);
+  const total = groups.reduce((sum, g) => sum + g.count, 0);
+  let nextGroup = 0;
+  let nextMember = 1;
+
+  function makePersona(): Persona | undefined {
+    let group = groups[nextGroup];
+    while (group && nextMember > group.count) {
+      group = groups[++nextGroup];
+      nextMember = 1;
     }
+    if (!group) return undefined;
+    const n = nextMember++;
+    const id = group.cohort ? `${group.id}-${n}` : group.id;
+    const profile = group.cohort ? memberProfile(group, n) : { ...group.profile };
+    const detailed = !(group.cohort && input.summary === true);
+    const state = createProfileState(ws, id, profile, detailed);
+    const p: Persona = {
+      id,
+      group,
+      state,
+      nextScript: 0,
+      out: detailed ? { id, emails: [], suppressed: [], runs: [], steps: [], profile } : null,
+      openRuns: null,
+      trace: detailed ? [] : null,
+      inTouched: false,
+      drawPrefix: null,
+    };
+    state.slot = all.length;
+    all.push(p);
+    scheduleScript(p);
+    return p;
   }
-  stats.personas = all.length;
+
+  stats.personas = total;
   // Work of the current instant: personas whose runs still need advancing,
   // consumed from `head` (an index, so a cohort-sized list costs no shifting).
   let touched: Persona[] = [];
   let head = 0;
   let initialised = 0;
+  let started = false;
   let finished = false;
   let lastProgress = -1;
 
@@ -223,57 +258,54 @@ export function createSimulation(input: SimulationInput): Simulation {
     touched.push(p);
   }
 
-  function apply(item: Item): void {
-    const p = item.persona;
-    if (item.timer !== null) {
+  function apply(it: Item): void {
+    const p = it.persona;
+    const cls = it.cls;
+    let name = it.name;
+    let properties = it.properties;
+    it.name = null;
+    it.properties = null;
+    // Read, then free for the pushes the work below makes.
+    spare.push(it);
+    if (cls === TIMER) {
       stats.timers++;
-      engine.applyTimer(p.state, item.timer);
+      engine.applyTimer(p.state, it.kind, it.target, it.run, it.token);
     } else {
       stats.events++;
-      let name: string;
-      let properties: JsonObject;
-      if (item.type === 'script') {
+      if (cls === SCRIPTED) {
         const ev = p.group.script[p.nextScript++];
         scheduleScript(p);
         if (!ev) return;
         name = ev.name;
         properties = ev.properties;
-      } else {
-        name = item.name ?? '';
-        properties = item.properties ?? {};
       }
-      react(p, engine.applyEvent(p.state, name, properties));
+      react(p, engine.applyEvent(p.state, name ?? '', properties ?? {}));
     }
     markTouched(p);
   }
 
-  function progress(at: number): void {
-    const total = end - start;
-    if (!input.onProgress || total <= 0) return;
-    const percent = Math.floor(((at - start) / total) * 100);
+  /** Simulated time done, as a share of `done / total` of the personas' time. */
+  function progress(done: number, whole: number): void {
+    const span = end - start;
+    if (!input.onProgress || span <= 0 || whole <= 0) return;
+    const percent = Math.floor((done / whole) * 100);
     if (percent > lastProgress) {
       lastProgress = percent;
-      input.onProgress(at - start, total);
+      input.onProgress(Math.round((done / whole) * span), span);
     }
   }
 
   let sinceAbortCheck = 0;
 
-  function step(): boolean {
-    if (finished) return false;
+  /**
+   * One piece of the agenda's work: an input applied or a node transition
+   * made; false once the agenda is empty and every run waits or has ended.
+   */
+  function work(): boolean {
     // Checked every few thousand steps too: one instant of a large cohort is long.
     if (++sinceAbortCheck >= 4096) {
       sinceAbortCheck = 0;
       input.signal?.throwIfAborted();
-    }
-    if (initialised < all.length) {
-      // Setting up one persona at the start counts as one step.
-      const p = all[initialised++];
-      if (p) {
-        engine.init(p.state);
-        markTouched(p);
-      }
-      return true;
     }
     const next = agenda.peek();
     // (1) Every input due at this instant is applied before any run advances.
@@ -291,18 +323,83 @@ export function createSimulation(input: SimulationInput): Simulation {
     }
     touched = [];
     head = 0;
-    if (!next) {
-      finished = true;
-      engine.now = end;
-      input.onProgress?.(end - start, end - start);
-      return false;
-    }
-    input.signal?.throwIfAborted();
+    if (!next) return false;
     engine.now = next.at;
-    progress(next.at);
     const item = agenda.pop();
     if (item) apply(item);
     return true;
+  }
+
+  function finish(): void {
+    finished = true;
+    engine.now = end;
+    input.onProgress?.(end - start, end - start);
+  }
+
+  /** Stepping plays every persona together: all are made before the first step. */
+  function startAll(): void {
+    if (started) return;
+    started = true;
+    engine.now = start;
+    while (makePersona()) {}
+  }
+
+  function step(): boolean {
+    if (finished) return false;
+    // Every persona starts at `start`: date and inactivity timers, segments it already matches.
+    startAll();
+    if (initialised < all.length) {
+      // Setting up one persona at the start counts as one step.
+      const p = all[initialised++];
+      if (p) {
+        engine.init(p.state);
+        markTouched(p);
+      }
+      return true;
+    }
+    const before = engine.now;
+    if (work()) {
+      if (engine.now !== before) {
+        input.signal?.throwIfAborted();
+        progress(engine.now - start, end - start);
+      }
+      return true;
+    }
+    finish();
+    return false;
+  }
+
+  /**
+   * The whole simulation, a block of personas at a time, each block from the
+   * start to the end. Profiles never share state (each has its own runs,
+   * history and cap), so a persona's output does not depend on which others
+   * play beside it: the result is the one `step` gives, byte for byte (a
+   * property test checks it). A small block keeps the profiles being worked
+   * on in the processor's cache and lets their short-lived objects die young.
+   */
+  function runInBlocks(size: number): void {
+    started = true;
+    let done = 0;
+    for (;;) {
+      engine.now = start;
+      all = [];
+      for (let k = 0; k < size && makePersona(); k++) {}
+      if (all.length === 0) break;
+      for (const p of all) {
+        engine.init(p.state);
+        markTouched(p);
+      }
+      while (work()) {}
+      // A cohort member left out of the output (`summary`) is not kept: a
+      // cohort of any size then runs in the memory of one block.
+      for (const p of all) if (p.out !== null) kept.push(p);
+      done += all.length;
+      input.signal?.throwIfAborted();
+      progress(done, total);
+    }
+    all = kept;
+    initialised = all.length;
+    finish();
   }
 
   const sim: Simulation = {
@@ -311,12 +408,14 @@ export function createSimulation(input: SimulationInput): Simulation {
       while (!predicate(sim) && step()) {}
     },
     runToEnd() {
-      while (step()) {}
+      if (!started) runInBlocks(input.blockSize ?? BLOCK_SIZE);
+      else while (step()) {}
       return sim.result();
     },
     now: () => formatInstant(engine.now),
     done: () => finished,
     snapshot() {
+      startAll();
       return {
         now: formatInstant(engine.now),
         personas: all.map((p) => ({
@@ -337,15 +436,19 @@ export function createSimulation(input: SimulationInput): Simulation {
       };
     },
     trace() {
+      startAll();
       const out: Record<string, TraceEntry[]> = {};
       for (const p of all) if (p.trace) out[p.id] = p.trace;
       return out;
     },
-    result: () => ({
-      output: recorder.output(all, { start, end, seed }),
-      trace: sim.trace(),
-      stats: { ...stats },
-    }),
+    result() {
+      startAll();
+      return {
+        output: recorder.output(all, { start, end, seed }),
+        trace: sim.trace(),
+        stats: { ...stats },
+      };
+    },
   };
   return sim;
 }
