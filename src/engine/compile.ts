@@ -6,10 +6,12 @@ import type { WorkspaceBundle } from '../model/bundle.ts';
 import type { Condition } from '../model/condition.ts';
 import type { ResolvedJourneySettings } from '../model/journey.ts';
 import { resolveSettings } from '../model/journey.ts';
-import type { JourneyNode, TriggerNode } from '../model/nodes.ts';
+import type { JourneyNode, NodeType, TriggerNode } from '../model/nodes.ts';
 import type { WorkspaceSettings } from '../model/workspace.ts';
 import { type CompiledCondition, compileCondition } from './conditions.ts';
+import { nodeSteps } from './steps/index.ts';
 import { clockMinutes, getZone, type ParsedDuration, parseDuration, type Zone } from './time.ts';
+import type { NodeStep } from './types.ts';
 
 export type CompiledNode = {
   /** Position in the journey's node list: the index of its counters. */
@@ -17,6 +19,14 @@ export type CompiledNode = {
   node: JourneyNode;
   /** Port → next node; a missing port ends the run. */
   next: Map<string, CompiledNode>;
+  /** Where `out`, the common port, leads (or undefined): no map lookup. */
+  out: CompiledNode | undefined;
+  /** The node kind's engine step, looked up once. */
+  step: NodeStep<NodeType>;
+  /** `wait.for` or `waitFor.timeout`, parsed once. */
+  duration: ParsedDuration | null;
+  /** A split's variant weights, listed once. */
+  weights: number[];
   /** The node's condition (condition nodes), compiled. */
   condition?: CompiledCondition;
 };
@@ -111,6 +121,16 @@ function compileJourney(
     index: i,
     node,
     next: new Map(),
+    out: undefined,
+    // The registry pairs each kind with its own step; the union cannot show it.
+    step: nodeSteps[node.type] as unknown as NodeStep<NodeType>,
+    duration:
+      node.type === 'wait' && node.for !== undefined
+        ? parseDuration(node.for)
+        : node.type === 'waitFor'
+          ? parseDuration(node.timeout)
+          : null,
+    weights: node.type === 'split' ? node.variants.map((v) => v.weight) : [],
     ...(node.type === 'condition' ? { condition: compileCondition(node.if) } : {}),
   }));
   const nodeById = new Map(nodes.map((n) => [n.node.id, n]));
@@ -119,6 +139,7 @@ function compileJourney(
     const to = nodeById.get(edge.to);
     if (from && to) from.next.set(edge.port ?? 'out', to);
   }
+  for (const n of nodes) n.out = n.next.get('out');
   const trigger = nodes.find((n) => n.node.type === 'trigger');
   const triggerNode = journey.nodes.find((n): n is TriggerNode => n.type === 'trigger');
   if (!trigger || !triggerNode) throw new Error(`journey ${journey.id} has no trigger`);

@@ -11,14 +11,12 @@ import { describeExplanation } from './describe.ts';
 import { createLiquidRenderer, type EmailRenderer } from './render.ts';
 import { checkGoalAndExit, follow, profileChanged } from './runs.ts';
 import type { EndReason, ProfileState, Run, StoredEvent } from './state.ts';
-import { nodeSteps } from './steps/index.ts';
 import { formatInstant, minusDuration, plusDuration } from './time.ts';
 import { scheduleDate, scheduleInactivityAtStart, triggerHooks } from './triggers.ts';
 import {
   type Engine,
   type EngineSink,
   NO_WHY,
-  type NodeStep,
   TIMER_DATE,
   TIMER_INACTIVITY,
   TIMER_RUN,
@@ -74,12 +72,6 @@ export type FullEngine = Engine & {
   touch: (state: ProfileState, run: Run, cause: 'enter' | 'timer' | 'event') => void;
   refreshSegments: (state: ProfileState, segments: readonly CompiledSegment[]) => void;
   env: (state: ProfileState, run: Run | null) => ConditionEnv;
-  /**
-   * The same, as one object the engine reuses: for a condition test that
-   * finishes before the next is asked (no test starts engine work), so the
-   * hot path makes no object per test.
-   */
-  testEnv: (state: ProfileState, run: Run | null) => ConditionEnv;
 };
 
 const NO_VALUES: unknown[] = [];
@@ -420,14 +412,11 @@ export function createEngine(options: EngineOptions): FullEngine {
           `${state.key}: more than ${MAX_STEPS_PER_INSTANT} node steps at ${formatInstant(e.now)} (last in ${run.journey.id}/${run.node.node.id}): journeys start each other without any time passing`,
         );
       }
-      const node = run.node.node;
-      // The registry's mapped type pairs each kind with its own step; TypeScript
-      // cannot see that through the union, hence the widening.
-      const step = nodeSteps[node.type] as unknown as NodeStep<typeof node.type>;
+      const at = run.node;
       const outcome =
         cause === 'enter'
-          ? step.enter(e, state, run, node, run.node)
-          : step.resume(e, state, run, node, cause);
+          ? at.step.enter(e, state, run, at.node, at)
+          : at.step.resume(e, state, run, at.node, cause);
       if (!hasEnded(run)) follow(e, state, run, outcome);
       return true;
     },

@@ -38,7 +38,7 @@ export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Ou
       },
     );
   }
-  const next = port === null ? undefined : at.next.get(port);
+  const next = port === null ? undefined : port === 'out' ? at.out : at.next.get(port);
   if (!next) {
     e.endRun(
       state,

@@ -1,9 +1,10 @@
 // What the engine reports: trace entries with their reasons, the records the
 // simulation output lists, the timers it asks for, and the step contract of
 // every node kind. Types only, so node-kind modules and the core share them
-// without importing each other (and OUT, the one shared outcome).
+// without importing each other (and the shared outcomes: OUT, YES, NO...).
 import type { NodeOfType, NodeType } from '../model/nodes.ts';
 import type { CompiledNode, CompiledWorkspace } from './compile.ts';
+import type { ConditionEnv } from './conditions.ts';
 import type { EmailRenderer } from './render.ts';
 import type { EndReason, ProfileState, Run, StoredEvent } from './state.ts';
 import type { JsonObject } from './values.ts';
@@ -136,6 +137,37 @@ export type Outcome =
 /** The most common outcome, shared: leave by `out` (outcomes are never changed). */
 export const OUT: Outcome = Object.freeze({ kind: 'port', port: 'out' });
 
+/** Leaving by a port, untraced: one shared outcome per port name. */
+const byPort = new Map<string, Outcome>();
+export function leaveBy(port: string): Outcome {
+  let outcome = byPort.get(port);
+  if (outcome === undefined) {
+    outcome = Object.freeze({ kind: 'port', port });
+    byPort.set(port, outcome);
+  }
+  return outcome;
+}
+export const YES = leaveBy('yes');
+export const NO = leaveBy('no');
+export const BY_EVENT = leaveBy('event');
+export const BY_TIMEOUT = leaveBy('timeout');
+/**
+ * Waiting until an instant, untraced: one object, filled in for each wait,
+ * because `follow` reads a step's outcome at once and keeps nothing of it.
+ */
+const waiting: Extract<Outcome, { kind: 'wait' }> = { kind: 'wait', until: 0, status: 'waiting' };
+export function waitUntil(
+  until: number,
+  status: Extract<Outcome, { kind: 'wait' }>['status'],
+): Outcome {
+  waiting.until = until;
+  waiting.status = status;
+  return waiting;
+}
+
+/** Ending the run at this node, shared. */
+export const END: Outcome = Object.freeze({ kind: 'end' });
+
 /** The engine as node steps see it. */
 export type Engine = {
   ws: CompiledWorkspace;
@@ -149,6 +181,12 @@ export type Engine = {
   /** Changes the profile, then does what a change does (triggers, segments, exitWhen). */
   changeProfile: (state: ProfileState, mutate: (profile: JsonObject) => boolean, run: Run) => void;
   note: (state: ProfileState, kind: TraceKind, run: Run | null, why: WhyArg) => void;
+  /**
+   * The condition env of a profile (and run) now, as one object the engine
+   * reuses: for a test that finishes before the next is asked (no test starts
+   * engine work), so the hot path makes no object per test.
+   */
+  testEnv: (state: ProfileState, run: Run | null) => ConditionEnv;
 };
 
 export type NodeStep<T extends NodeType> = {

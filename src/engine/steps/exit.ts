@@ -1,7 +1,7 @@
 // exit: ends the run (reason `completed`).
-import type { NodeStep } from '../types.ts';
+import { END, type NodeStep } from '../types.ts';
 
 export const exitStep: NodeStep<'exit'> = {
-  enter: () => ({ kind: 'end' }),
-  resume: () => ({ kind: 'end' }),
+  enter: () => END,
+  resume: () => END,
 };

@@ -2,17 +2,14 @@
 // `<seed>:<journey id>:<node id>:<profile id>` laid onto the cumulative weights.
 import { hashFraction, pickWeighted } from '../sha256.ts';
 import { profileId } from '../state.ts';
-import type { NodeStep, Outcome } from '../types.ts';
+import { leaveBy, type NodeStep, type Outcome } from '../types.ts';
 
 export const splitStep: NodeStep<'split'> = {
-  enter(e, state, run, node): Outcome {
+  enter(e, state, run, node, compiled): Outcome {
     const draw = hashFraction(`${e.seed}:${run.journey.id}:${node.id}:${profileId(state.profile)}`);
-    const index = pickWeighted(
-      draw,
-      node.variants.map((v) => v.weight),
-    );
+    const index = pickWeighted(draw, compiled.weights);
     const port = node.variants[index]?.key ?? 'a';
-    if (!state.tracing) return { kind: 'port', port };
+    if (!state.tracing) return leaveBy(port);
     return {
       kind: 'port',
       port,

@@ -1,12 +1,12 @@
 // waitFor: waits for the profile to do an event (since reaching this node);
 // leaves by `event` when it does, by `timeout` otherwise.
 import { formatInstant, parseDuration, plusDuration } from '../time.ts';
-import type { NodeStep } from '../types.ts';
+import { BY_EVENT, BY_TIMEOUT, type NodeStep, waitUntil } from '../types.ts';
 
 export const waitForStep: NodeStep<'waitFor'> = {
-  enter(e, state, _run, node) {
-    const at = plusDuration(state.zone, e.now, parseDuration(node.timeout));
-    if (!state.tracing) return { kind: 'wait', until: at, status: 'waitingFor' };
+  enter(e, state, _run, node, compiled) {
+    const at = plusDuration(state.zone, e.now, compiled.duration ?? parseDuration(node.timeout));
+    if (!state.tracing) return waitUntil(at, 'waitingFor');
     return {
       kind: 'wait',
       until: at,
@@ -23,7 +23,7 @@ export const waitForStep: NodeStep<'waitFor'> = {
   },
   resume(_e, state, _run, node, cause) {
     const port = cause === 'event' ? 'event' : 'timeout';
-    if (!state.tracing) return { kind: 'port', port };
+    if (!state.tracing) return cause === 'event' ? BY_EVENT : BY_TIMEOUT;
     const text =
       cause === 'event'
         ? `did ${node.event}: took "event"`

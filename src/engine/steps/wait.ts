@@ -6,7 +6,7 @@ import { nextClockTime } from '../calendar.ts';
 import { eventScope } from '../render.ts';
 import type { ProfileState, Run } from '../state.ts';
 import { clockMinutes, formatInstant, parseDuration, parseInstant, plusDuration } from '../time.ts';
-import { type Engine, type NodeStep, OUT, type Outcome } from '../types.ts';
+import { type Engine, type NodeStep, OUT, type Outcome, waitUntil } from '../types.ts';
 import { getPath } from '../values.ts';
 
 const weekdayNames: readonly string[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -73,12 +73,12 @@ function until(
 }
 
 export const waitStep: NodeStep<'wait'> = {
-  enter(e, state, run, node): Outcome {
+  enter(e, state, run, node, compiled): Outcome {
     // The common wait, untraced: a duration, no text and no record made.
-    if (!state.tracing && node.for !== undefined) {
-      const at = plusDuration(state.zone, e.now, parseDuration(node.for));
+    if (!state.tracing && compiled.duration !== null) {
+      const at = plusDuration(state.zone, e.now, compiled.duration);
       if (at <= e.now) return OUT;
-      return { kind: 'wait', until: at, status: 'waiting' };
+      return waitUntil(at, 'waiting');
     }
     const { at, text } = until(e, state, run, node);
     if (at <= e.now) {
