@@ -91,6 +91,8 @@ export type CompiledWorkspace = {
   /** Journeys by trigger kind; event triggers by event name. */
   eventTriggers: Map<string, CompiledJourney[]>;
   inactivityTriggers: Map<string, CompiledJourney[]>;
+  /** The same as a list, walked for every new profile without an iterator. */
+  inactivityByEvent: { event: string; journeys: CompiledJourney[] }[];
   segmentTriggers: Map<string, CompiledJourney[]>;
   dateTriggers: CompiledJourney[];
   attributeTriggers: CompiledJourney[];
@@ -204,6 +206,7 @@ export function compileWorkspace(
     segmentById: new Map(),
     eventTriggers: new Map(),
     inactivityTriggers: new Map(),
+    inactivityByEvent: [],
     segmentTriggers: new Map(),
     dateTriggers: [],
     attributeTriggers: [],
@@ -250,7 +253,10 @@ export function compileWorkspace(
     return h;
   };
   for (const [name, list] of ws.eventTriggers) hooks(name).triggers = list;
-  for (const [name, list] of ws.inactivityTriggers) hooks(name).inactivity = list;
+  for (const [name, list] of ws.inactivityTriggers) {
+    hooks(name).inactivity = list;
+    ws.inactivityByEvent.push({ event: name, journeys: list });
+  }
   for (const [name, list] of ws.segmentsByEvent) {
     const h = hooks(name);
     h.segments = list;

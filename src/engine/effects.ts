@@ -57,6 +57,12 @@ function emptyEffects(): Effects {
   };
 }
 
+/** The engine fills one email record again and again: a copy to keep, without an unset `error`. */
+function sentCopy(email: SentEmail): SentEmail {
+  const { error, ...rest } = email;
+  return error === undefined ? rest : { ...rest, error };
+}
+
 /** The engine's numeric timer, spelled out for whoever persists it. */
 function payloadOf(
   ws: CompiledWorkspace,
@@ -111,7 +117,7 @@ export function createEffectEngine(options: {
     emitted: (_s, event) => effects.emitted.push(event),
     trace: (_s, entry) => effects.trace.push(entry),
     step: (_s, step) => effects.steps.push(step),
-    email: (_s, email) => effects.emails.push(email),
+    email: (_s, email) => effects.emails.push(sentCopy(email)),
     suppressed: (_s, s) => effects.suppressed.push(s),
     entered: (_s, run) => effects.entered.push({ ...runRef(run), at: run.entered }),
     exited: (_s, run, reason) => effects.exited.push({ ...runRef(run), at: engine.now, reason }),

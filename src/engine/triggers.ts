@@ -69,10 +69,12 @@ export function scheduleInactivityAtStart(
   state: ProfileState,
   origin: number,
 ): void {
-  for (const [name, journeys] of e.ws.inactivityTriggers) {
-    const last = state.history.get(name)?.at(-1)?.at;
-    const created = state.profile.created_at;
-    const createdAt = typeof created === 'string' ? parseInstant(created) : Number.NaN;
+  const list = e.ws.inactivityByEvent;
+  if (list.length === 0) return;
+  const created = state.profile.created_at;
+  const createdAt = typeof created === 'string' ? parseInstant(created) : Number.NaN;
+  for (const { event, journeys } of list) {
+    const last = state.history.get(event)?.at(-1)?.at;
     const from = last ?? (Number.isNaN(createdAt) ? origin : createdAt);
     for (const j of journeys) startStretch(e, state, j, from);
   }

@@ -52,7 +52,7 @@ export type SentEmail = {
   subject: string;
   to: string;
   /** Set when rendering failed: the email still goes, the run goes on. */
-  error?: string;
+  error?: string | undefined;
 };
 
 export type SuppressedEmail = {
@@ -110,6 +110,7 @@ export type EngineSink = {
   /** Called only for profiles with `tracing` on. */
   trace: (state: ProfileState, entry: TraceEntry) => void;
   step: (state: ProfileState, step: StepRecord) => void;
+  /** The record is the engine's and is filled again for the next email: copy what you keep. */
   email: (state: ProfileState, email: SentEmail) => void;
   suppressed: (state: ProfileState, s: SuppressedEmail) => void;
   entered: (state: ProfileState, run: Run) => void;

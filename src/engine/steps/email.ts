@@ -114,6 +114,16 @@ class EmailScope implements RenderScope {
   }
 }
 
+const sent: SentEmail = {
+  at: 0,
+  journey: '',
+  node: '',
+  template: '',
+  subject: '',
+  to: '',
+  error: undefined,
+};
+
 function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Outcome {
   if (state.unsubscribed) return suppress(e, state, run, node, 'unsubscribed');
   const to = state.profile.email;
@@ -144,14 +154,15 @@ function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Out
   if (cap && policy === 'skip' && capBlocks(state, cap, e.now)) {
     return suppress(e, state, run, node, 'frequency-cap');
   }
-  const email: SentEmail = {
-    at: e.now,
-    journey: run.journey.id,
-    node: node.id,
-    template: node.template,
-    subject: node.subject,
-    to,
-  };
+  // One record for every email: the sink copies what it keeps (EngineSink.email).
+  const email = sent;
+  email.at = e.now;
+  email.journey = run.journey.id;
+  email.node = node.id;
+  email.template = node.template;
+  email.subject = node.subject;
+  email.to = to;
+  email.error = undefined;
   try {
     // A subject without Liquid is itself: no scope to build, nothing to render.
     if (node.subject.includes('{'))
@@ -169,15 +180,16 @@ function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Out
         text: `released ${node.template}, held since ${formatInstant(run.heldSince)}`,
       }));
     }
+    const { subject, error } = email;
     e.note(state, 'email', run, () => ({
       reason: {
         code: 'sent',
         template: node.template,
-        subject: email.subject,
+        subject,
         to,
-        ...(email.error ? { error: email.error } : {}),
+        ...(error ? { error } : {}),
       },
-      text: `sent ${node.template} "${email.subject}" to ${to}${email.error ? ` (render error: ${email.error})` : ''}`,
+      text: `sent ${node.template} "${subject}" to ${to}${error ? ` (render error: ${error})` : ''}`,
     }));
   }
   e.emit(state, 'email_sent', {
