@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BLOCK_SIZE } from '../src/simulate/simulation.ts';
 import {
   type EngineFigures,
   type Figures,
@@ -46,11 +47,12 @@ function child(mode: string, n: number, log = ''): Figures {
   return parsed;
 }
 
-function engine(n: number): EngineFigures {
-  const f = child('engine', n);
+function engine(n: number, mode: 'engine' | 'memory' = 'engine'): EngineFigures {
+  const f = child(mode, n);
   if (f.mode !== 'engine') throw new Error('unexpected child output');
   return f;
 }
+const memory = (n: number) => engine(n, 'memory');
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const rate = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -110,12 +112,21 @@ function main(): void {
     `  targets: >= 1,000,000 node steps/s ${stepsOk ? 'met' : 'MISSED'}; engine <= 5x floor ${ratioOk ? 'met' : 'MISSED'}\n`,
   );
 
-  // Memory: the same workload at a quarter, a half and the whole size.
-  const sizes = [Math.max(1, Math.round(personas / 4)), Math.max(1, Math.round(personas / 2))];
-  const runs = [...sizes.map(engine), full];
-  const base = engine(1);
   console.log(
-    'memory          peak RSS   state at horizon   bytes/persona (state)   growth since previous',
+    `  peak RSS of that run: ${mb(full.peakRss)} (a summary keeps no cohort member: a block of ${rate(BLOCK_SIZE)} plays at a time)\n`,
+  );
+
+  // Memory: the workload stepped with every persona held, at a quarter, a half and the whole size.
+  const sizes = [
+    Math.max(1, Math.round(personas / 4)),
+    Math.max(1, Math.round(personas / 2)),
+    personas,
+  ];
+  const runs = sizes.map(memory);
+  const base = memory(1);
+  console.log('memory, stepped with every persona held (as the in-app step-by-step simulator)');
+  console.log(
+    '  personas      peak RSS   state at horizon   bytes/persona (state)   growth since previous',
   );
   let prev: EngineFigures | undefined;
   for (const r of runs) {
@@ -138,6 +149,7 @@ function main(): void {
 if (values.child) {
   let figures: Figures;
   if (values.child === 'engine') figures = await measureEngine(personas, days);
+  else if (values.child === 'memory') figures = await measureEngine(personas, days, 'step');
   else if (values.child === 'record')
     figures = { mode: 'record', ops: await recordAgenda(personas, days, values.log ?? '') };
   else figures = measureFloor(values.log ?? '');

@@ -1,6 +1,11 @@
 // One measurement, run in a child process of `npm run bench` so that each has
 // its own peak memory (getrusage's maxRSS only ever grows within a process).
-//   engine: the simulation itself, timed, with memory at its end;
+//   engine: the simulation itself, timed (`runToEnd`, as `waymark simulate
+//           --summary` plays it: a block of personas at a time), with its
+//           peak memory;
+//   memory: the same simulation stepped with every persona together (as the
+//           in-app step-by-step simulator plays it), for the state each
+//           persona holds: bytes per persona at the horizon;
 //   record: the same simulation, untimed, logging every push to and pop from
 //           its agenda (the timer queue) to a file;
 //   floor:  that log replayed through the same queue class with no node work:
@@ -43,18 +48,24 @@ function collect(): void {
   globalThis.gc?.();
 }
 
-export async function measureEngine(count: number, days: number): Promise<EngineFigures> {
+export async function measureEngine(
+  count: number,
+  days: number,
+  how: 'run' | 'step' = 'run',
+): Promise<EngineFigures> {
   const { bundle, personas } = await loadWorkload(count, days);
   collect();
   const heapBefore = process.memoryUsage().heapUsed;
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const sim = createSimulation({ bundle, personas, summary: true });
-  const { stats } = sim.runToEnd();
+  // Stepping keeps every profile alive to the horizon; `runToEnd` keeps none of a summary's cohort.
+  if (how === 'step') while (sim.step()) {}
+  const { stats } = how === 'step' ? sim.result() : sim.runToEnd();
   const seconds = (performance.now() - t0) / 1000;
   const cpuSeconds = cpuSince(c0);
   collect();
-  // `sim` is still alive here: this is the state of every persona at the horizon.
+  // `sim` is still alive here: what it holds at the horizon (every persona's state, when stepped).
   const heapAfter = process.memoryUsage().heapUsed;
   if (!sim.done()) throw new Error('the simulation did not finish');
   return {

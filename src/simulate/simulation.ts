@@ -45,7 +45,7 @@ export type SimulationInput = {
 };
 
 /** Personas per block in `runToEnd`: enough to share each instant's agenda bucket, few enough to stay in cache. */
-const BLOCK_SIZE = 1024;
+export const BLOCK_SIZE = 1024;
 
 export type RunPosition = { journey: string; node: string; status: string; entered: string };
 export type SimulationSnapshot = { now: string; personas: { id: string; runs: RunPosition[] }[] };
@@ -332,6 +332,7 @@ export function createSimulation(input: SimulationInput): Simulation {
 
   function finish(): void {
     finished = true;
+    spare.length = 0;
     engine.now = end;
     input.onProgress?.(end - start, end - start);
   }
