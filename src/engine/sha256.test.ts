@@ -4,29 +4,82 @@ import { describe, expect, it } from 'vitest';
 import { hashFraction, pickWeighted, quickFraction, sha256Words } from './sha256.ts';
 
 const hex = (words: Uint32Array) => [...words].map((w) => w.toString(16).padStart(8, '0')).join('');
+const nodeHex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** hashFraction's formula applied to node:crypto's digest: the spec's split draw. */
+function nodeFraction(text: string): number {
+  const digest = createHash('sha256').update(text, 'utf8').digest();
+  const u = digest.readUInt32BE(0) / 2 ** 32 + digest.readUInt32BE(4) / 2 ** 64;
+  return u < 1 ? u : 1 - 2 ** -53;
+}
+
+// Lengths around the block edges: 55 bytes is the longest one-block message,
+// 56 needs a second block for the length, 64 and up are two blocks of data.
+const vectors = [
+  '',
+  'abc',
+  '42:welcome:ab:ana@example.com',
+  'x'.repeat(55),
+  'z'.repeat(56),
+  'y'.repeat(64),
+  'w'.repeat(119),
+  'v'.repeat(120),
+  'é',
+  `${'a'.repeat(54)}é`,
+  'é€😀'.repeat(40),
+];
 
 describe('sha256', () => {
   it('matches node:crypto, including multi-block and non-ASCII input', () => {
-    for (const text of [
-      '',
-      'abc',
-      '42:welcome:ab:ana@example.com',
-      'x'.repeat(55),
-      'y'.repeat(64),
-      'é€😀'.repeat(40),
-    ]) {
-      expect(hex(sha256Words(text))).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    for (const text of vectors) {
+      expect(hex(sha256Words(text))).toBe(nodeHex(text));
+      expect(hashFraction(text)).toBe(nodeFraction(text));
     }
+  });
+
+  it('matches the published digests of "" and "abc"', () => {
+    expect(hex(sha256Words(''))).toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
+    expect(hex(sha256Words('abc'))).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
+  });
+
+  it('returns a fresh array each time', () => {
+    const first = sha256Words('abc');
+    sha256Words('def');
+    expect(hex(first)).toBe(nodeHex('abc'));
   });
 
   it('matches node:crypto on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
-        expect(hex(sha256Words(text))).toBe(
-          createHash('sha256').update(text, 'utf8').digest('hex'),
-        );
+        expect(hex(sha256Words(text))).toBe(nodeHex(text));
+        expect(hashFraction(text)).toBe(nodeFraction(text));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('matches node:crypto on ASCII strings of every length near the block edges', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', minLength: 40, maxLength: 130 }), (text) => {
+        expect(hex(sha256Words(text))).toBe(nodeHex(text));
+        expect(hashFraction(text)).toBe(nodeFraction(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('matches node:crypto on split keys', () => {
+    const id = fc.stringMatching(/^[a-z0-9@._-]{1,20}$/);
+    fc.assert(
+      fc.property(fc.nat(), id, id, id, (seed, journey, node, profile) => {
+        const key = `${seed}:${journey}:${node}:${profile}`;
+        expect(hashFraction(key)).toBe(nodeFraction(key));
+      }),
+      { numRuns: 300 },
     );
   });
 
