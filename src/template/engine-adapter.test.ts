@@ -48,6 +48,23 @@ describe('the engine adapter', () => {
     );
   });
 
+  it('reads the engine event as liquidjs sees it, odd shapes included', () => {
+    const subject =
+      "{{ event.name }}|{{ event.at | default: 'none' }}|{{ event.title | default: 'd' }}|{{ event.properties.title }}";
+    // A tag keeps the fast path out: liquidjs renders the same text.
+    const slow = `{% comment %}{% endcomment %}${subject}`;
+    for (const event of [
+      scope.event,
+      { name: 'n', at: 'a', properties: { title: 'from properties' }, title: 'top' },
+      { name: 5, at: null, properties: ['x'] },
+      { title: 'no properties' },
+      null,
+    ]) {
+      const s = { ...scope, event };
+      expect(adapter.renderSubject(subject, s)).toBe(adapter.renderSubject(slow, s));
+    }
+  });
+
   it('throws on a broken subject, which the engine records on the email', () => {
     expect(() => adapter.renderSubject('{{ profile.first_name ', scope)).toThrow(/Liquid/);
   });

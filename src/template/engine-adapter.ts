@@ -5,7 +5,6 @@
 // (properties at the top, plus name, at and properties); it expects a thrown
 // error for a render problem and records it on the email.
 import type { WorkspaceSettings } from '../model/workspace.ts';
-import type { RenderContext, RenderEvent } from './context.ts';
 import type { TemplateRenderer } from './renderer.ts';
 
 export type EngineSubjectScope = {
@@ -22,29 +21,11 @@ export type EngineSubjectRenderer = {
 export function engineSubjectRenderer(renderer: TemplateRenderer): EngineSubjectRenderer {
   return {
     renderSubject(subject, scope) {
-      const ctx: RenderContext = {
-        profile: scope.profile,
-        event: renderEvent(scope.event),
-        journey: scope.journey,
-        workspace: scope.workspace,
-      };
-      const result = renderer.renderSubject(ctx, subject);
-      if ('error' in result) throw new Error(result.error);
-      return result.text;
+      // The engine renders a subject per email: its scope and event are read
+      // as they are (fast-subject.ts), with no context or event made per call.
+      const text = renderer.subjectText(subject, scope, scope.event);
+      if (typeof text !== 'string') throw new Error(text.error);
+      return text;
     },
   };
-}
-
-function renderEvent(event: Readonly<Record<string, unknown>> | null): RenderEvent | null {
-  if (!event) return null;
-  const { name, at, properties } = event;
-  return {
-    name: String(name ?? ''),
-    at: String(at ?? ''),
-    properties: isRecord(properties) ? properties : {},
-  };
-}
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -5,11 +5,17 @@
 // back as values and the run that asked goes on.
 import type { WorkspaceBundle } from '../model/bundle.ts';
 import { baseScope, type RenderContext } from './context.ts';
-import { compileFastSubject, type FastSubject } from './fast-subject.ts';
+import {
+  compileFastSubject,
+  type FastSubject,
+  renderEvent,
+  type SubjectEvent,
+  type SubjectScope,
+} from './fast-subject.ts';
 import { LiquidRenderer, type LiquidResult } from './liquid.ts';
 import { MjmlCompiler } from './mjml.ts';
 import { htmlToText } from './plain-text.ts';
-import { renderSubjectText, toHeaderText } from './subject.ts';
+import { renderSubjectText } from './subject.ts';
 
 export type RenderedEmail = {
   html: string;
@@ -25,6 +31,17 @@ export type RenderedEmail = {
 
 export type TemplateRenderer = {
   renderSubject(ctx: RenderContext, subjectSource: string): LiquidResult;
+  /**
+   * `renderSubject` for a hot path (the engine renders a subject per email):
+   * the text itself, not wrapped, and the event apart from the rest of the
+   * scope, so a caller whose scope already has profile, journey and workspace
+   * makes no context object. Only an error comes back as an object.
+   */
+  subjectText(
+    subjectSource: string,
+    scope: SubjectScope,
+    event: SubjectEvent | null,
+  ): string | { error: string };
   renderEmail(
     ctx: RenderContext,
     templateId: string,
@@ -76,21 +93,42 @@ export function createTemplateRenderer(
     return scope;
   };
 
+  /** The subject by the fast path, or undefined when liquidjs must render it. */
+  const fastSubject = (source: string, scope: SubjectScope, event: SubjectEvent | null) => {
+    let fast = fastSubjects.get(source);
+    if (fast === undefined) {
+      fast = compileFastSubject(source);
+      fastSubjects.set(source, fast);
+    }
+    return fast?.(scope, event);
+  };
+
+  const liquidSubject = (ctx: RenderContext, source: string): LiquidResult => {
+    const errors: string[] = [];
+    const result = renderSubjectText(liquid, source, scopeFor(ctx, source, errors));
+    const [first] = errors;
+    return first !== undefined && !('error' in result) ? { error: first } : result;
+  };
+
   return {
     unsubscribeUrl,
 
     renderSubject(ctx, subjectSource) {
-      let fast = fastSubjects.get(subjectSource);
-      if (fast === undefined) {
-        fast = compileFastSubject(subjectSource);
-        fastSubjects.set(subjectSource, fast);
-      }
-      const quick = fast?.(ctx);
-      if (quick !== undefined) return { text: toHeaderText(quick) };
-      const errors: string[] = [];
-      const result = renderSubjectText(liquid, subjectSource, scopeFor(ctx, subjectSource, errors));
-      const [first] = errors;
-      return first !== undefined && !('error' in result) ? { error: first } : result;
+      const text = fastSubject(subjectSource, ctx, ctx.event);
+      return text !== undefined ? { text } : liquidSubject(ctx, subjectSource);
+    },
+
+    subjectText(subjectSource, scope, event) {
+      const text = fastSubject(subjectSource, scope, event);
+      if (text !== undefined) return text;
+      const ctx: RenderContext = {
+        profile: scope.profile,
+        event: event && renderEvent(event),
+        journey: scope.journey,
+        workspace: scope.workspace,
+      };
+      const result = liquidSubject(ctx, subjectSource);
+      return 'error' in result ? result : result.text;
     },
 
     async renderEmail(ctx, templateId, options = {}) {

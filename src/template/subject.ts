@@ -12,20 +12,30 @@ export function toHeaderText(text: string): string {
   // instead of a regular expression and a copy per subject.
   const n = text.length;
   if (n === 0) return text;
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(n - 1);
-  if (first > 32 && first < 127 && last > 32 && last < 127) {
-    let clean = true;
-    for (let i = 1; i < n - 1; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029) {
-        clean = false;
-        break;
-      }
-    }
-    if (clean) return text;
+  if (keptAtEnd(text.charCodeAt(0)) && keptAtEnd(text.charCodeAt(n - 1)) && !hasLineBreak(text)) {
+    return text;
   }
   return text.replace(lineBreaks, ' ').trim();
+}
+
+/**
+ * Whether `text` holds a character `toHeaderText` folds. With `keptAtEnd`,
+ * this lets a caller that builds a subject from pieces (fast-subject.ts) know
+ * `toHeaderText` would return it unchanged without scanning the whole of it.
+ */
+export function hasLineBreak(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Two comparisons for the usual character, which is neither low nor high.
+    if (c < 14 ? c === 10 || c === 13 : c > 0x84 && (c === 0x85 || c === 0x2028 || c === 0x2029))
+      return true;
+  }
+  return false;
+}
+
+/** Whether a character at either end of a subject stays there (printable ASCII, not a space). */
+export function keptAtEnd(code: number): boolean {
+  return code > 32 && code < 127;
 }
 
 export function renderSubjectText(
