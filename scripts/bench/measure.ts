@@ -11,6 +11,7 @@
 //   floor:  that log replayed through the same queue class with no node work:
 //           the cost of the events alone, which the engine cannot go below.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tuneHeapForCohorts } from '../../src/simulate/heap-tuning.ts';
 import { Agenda, type Keyed, TIMER } from '../../src/simulate/queue.ts';
 import { createSimulation } from '../../src/simulate/simulation.ts';
 import { loadWorkload } from './workload.ts';
@@ -42,6 +43,10 @@ function cpuSince(start: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1e6;
 }
 export type Figures = EngineFigures | FloorFigures | { mode: 'record'; ops: number };
+
+// Every child (engine and floor alike) runs with the heap as the command and
+// the app's simulation worker set it (src/simulate/heap-tuning.ts).
+tuneHeapForCohorts();
 
 function collect(): void {
   // Run with --expose-gc; without it the heap figures include garbage.

@@ -10,6 +10,7 @@ import { PersonasFile } from '../model/personas.ts';
 import { formatProblem, type Problem } from '../model/problem.ts';
 import { hasErrors, validateFolder } from '../model/validate/index.ts';
 import { zodProblems } from '../model/zod-problems.ts';
+import { tuneHeapForCohorts } from '../simulate/heap-tuning.ts';
 import { checkPersonas, formatReport, outputJson, simulateWorkspace } from '../simulate/index.ts';
 import type { Command } from './main.ts';
 import { type Output, problemLines } from './validate-command.ts';
@@ -141,6 +142,7 @@ export async function simulateCommand(args: string[], output: Output): Promise<n
   const inputProblems = checkPersonas(bundle, personas.value, values.personas);
   printProblems(output, inputProblems);
   if (hasErrors(inputProblems)) return 2;
+  tuneHeapForCohorts();
   const { output: result } = simulateWorkspace({
     bundle,
     personas: personas.value,

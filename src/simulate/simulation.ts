@@ -87,7 +87,8 @@ type Persona = PersonaRecord & {
 // token: the engine's numbers). Items are used again once applied, so a
 // cohort's millions of pushes do not each leave an object for the collector.
 type Item = Keyed & {
-  persona: Persona;
+  /** Null while the item waits to be used again: a spare must not keep a finished persona alive. */
+  persona: Persona | null;
   name: string | null;
   properties: JsonObject | null;
   kind: TimerKind;
@@ -263,8 +264,10 @@ export function createSimulation(input: SimulationInput): Simulation {
     const cls = it.cls;
     let name = it.name;
     let properties = it.properties;
+    it.persona = null;
     it.name = null;
     it.properties = null;
+    if (p === null) return;
     // Read, then free for the pushes the work below makes.
     spare.push(it);
     if (cls === TIMER) {

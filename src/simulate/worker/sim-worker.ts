@@ -7,8 +7,11 @@ import { parentPort } from 'node:worker_threads';
 import { aggregate } from '../aggregates.ts';
 import { loadSimulationSource } from '../app-input.ts';
 import { findConflicts } from '../conflicts.ts';
+import { tuneHeapForCohorts } from '../heap-tuning.ts';
 import { createSimulation } from '../simulation.ts';
 import { SimulationJob, type WorkerMessage } from './protocol.ts';
+
+tuneHeapForCohorts();
 
 function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
