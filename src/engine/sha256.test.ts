@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashFraction, pickWeighted, quickFraction, sha256Words } from './sha256.ts';
+import {
+  hashFraction,
+  pickWeighted,
+  quickFraction,
+  quickFractionFrom,
+  quickFractionOfPair,
+  quickPrefix,
+  sha256Words,
+} from './sha256.ts';
 
 const hex = (words: Uint32Array) => [...words].map((w) => w.toString(16).padStart(8, '0')).join('');
 const nodeHex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -108,5 +116,22 @@ describe('sha256', () => {
         expect(quickFraction(text)).toBe(u);
       }),
     );
+  });
+
+  it('draws for a pair of whole numbers as for their text, prefix included', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.nat(), fc.nat(), (start, a, b) => {
+        const prefix = quickPrefix(start);
+        expect(quickFractionOfPair(prefix, a, b)).toBe(quickFractionFrom(prefix, `${a}:${b}`));
+        expect(quickFractionOfPair(prefix, a, b)).toBe(quickFraction(`${start}${a}:${b}`));
+      }),
+    );
+    const prefix = quickPrefix('42:new-signups-1:');
+    for (const [a, b] of [
+      [0, 0],
+      [9, 10],
+      [2, 123456789012],
+    ] as const)
+      expect(quickFractionOfPair(prefix, a, b)).toBe(quickFractionFrom(prefix, `${a}:${b}`));
   });
 });

@@ -221,7 +221,41 @@ export function quickFractionFrom(prefix: QuickPrefix, text: string): number {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return ((h2 >>> 0) * 2 ** 21 + (h1 >>> 11)) / 2 ** 53;
+  return quickFinish(h1, h2);
+}
+
+function quickFinish(h1: number, h2: number): number {
+  const f1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  const f2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(f1 ^ (f1 >>> 13), 3266489909);
+  return ((f2 >>> 0) * 2 ** 21 + (f1 >>> 11)) / 2 ** 53;
+}
+
+// Decimal digits of a whole number, least significant first (reused).
+const digits = new Uint8Array(24);
+
+/**
+ * `quickFractionFrom(prefix, \`${a}:${b}\`)` for whole numbers `a, b >= 0`,
+ * without making the text: the simulator draws one per reaction and event.
+ */
+export function quickFractionOfPair(prefix: QuickPrefix, a: number, b: number): number {
+  let h1 = prefix.h1;
+  let h2 = prefix.h2;
+  for (let part = 0; part < 2; part++) {
+    let x = part === 0 ? a : b;
+    let n = 0;
+    do {
+      digits[n++] = 48 + (x % 10);
+      x = Math.floor(x / 10);
+    } while (x > 0);
+    while (n > 0) {
+      const ch = digits[--n] ?? 48;
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    if (part === 0) {
+      h1 = Math.imul(h1 ^ 58, 2654435761); // ':'
+      h2 = Math.imul(h2 ^ 58, 1597334677);
+    }
+  }
+  return quickFinish(h1, h2);
 }

@@ -13,9 +13,15 @@ export type Zone = {
   days: Map<number, number>;
   /** Offset per 15-minute bucket of the days it changes, or NaN for the bucket of the change. */
   buckets: Map<number, number>;
-  /** Memoised answers (durations added, quiet hours, clock times): question → instant → result. */
-  sums: Map<string, Map<number, number>>;
+  /** Memoised answers (durations added, quiet hours, clock times), per question. */
+  sums: Map<string, Answers>;
 };
+
+/**
+ * One question's answers by instant, and the last one given: a cohort's
+ * members ask the same question at the same instant one after another.
+ */
+type Answers = { byInstant: Map<number, number>; lastAt: number; last: number };
 
 export type Wall = {
   year: number;
@@ -220,14 +226,18 @@ function addCalendar(wall: Wall, d: ParsedDuration, sign: 1 | -1): Wall {
 export function memo(zone: Zone, question: string, ms: number, compute: () => number): number {
   let answers = zone.sums.get(question);
   if (!answers) {
-    answers = new Map();
+    answers = { byInstant: new Map(), lastAt: Number.NaN, last: 0 };
     zone.sums.set(question, answers);
   }
-  const known = answers.get(ms);
-  if (known !== undefined) return known;
-  const value = compute();
-  if (answers.size >= MAX_MEMO) answers.clear();
-  answers.set(ms, value);
+  if (answers.lastAt === ms) return answers.last;
+  let value = answers.byInstant.get(ms);
+  if (value === undefined) {
+    value = compute();
+    if (answers.byInstant.size >= MAX_MEMO) answers.byInstant.clear();
+    answers.byInstant.set(ms, value);
+  }
+  answers.lastAt = ms;
+  answers.last = value;
   return value;
 }
 

@@ -5,7 +5,7 @@
 import { compileWorkspace } from '../engine/compile.ts';
 import { createEngine, type FullEngine } from '../engine/engine.ts';
 import type { EmailRenderer } from '../engine/render.ts';
-import { type QuickPrefix, quickFractionFrom, quickPrefix } from '../engine/sha256.ts';
+import { type QuickPrefix, quickFractionOfPair, quickPrefix } from '../engine/sha256.ts';
 import { createProfileState, type ProfileState, type StoredEvent } from '../engine/state.ts';
 import { formatInstant, plusDuration } from '../engine/time.ts';
 import { type EngineSink, TIMER_RUN, type TimerKind, type TraceEntry } from '../engine/types.ts';
@@ -195,8 +195,10 @@ export function createSimulation(input: SimulationInput): Simulation {
       if (r.chance < 1) {
         // quickFraction(`${seed}:${p.id}:${r.index}:${ev.seq}`), its fixed start hashed once.
         if (p.drawPrefix === null) p.drawPrefix = quickPrefix(`${seed}:${p.id}:`);
-        if (quickFractionFrom(p.drawPrefix, `${r.index}:${ev.seq}`) >= r.chance) continue;
+        if (quickFractionOfPair(p.drawPrefix, r.index, ev.seq) >= r.chance) continue;
       }
+      const at = plusDuration(p.state.zone, ev.at, r.after);
+      if (at > end) continue;
       let properties = r.properties;
       if (r.copiesEmail) {
         properties = { ...properties };
@@ -205,8 +207,6 @@ export function createSimulation(input: SimulationInput): Simulation {
           if (v !== undefined) properties[key] = v;
         }
       }
-      const at = plusDuration(p.state.zone, ev.at, r.after);
-      if (at > end) continue;
       const it = item(at, REACTION, p);
       it.name = r.name;
       it.properties = properties;
