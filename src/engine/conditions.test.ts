@@ -40,6 +40,7 @@ function envWith(
   const state = createProfileState(ws, 'p', profile, true);
   for (const [name, at, properties] of events) {
     const ev = { name, at: Date.parse(at), seq: ++state.seq, properties: properties ?? {} };
+    state.history ??= new Map();
     const list = state.history.get(name) ?? [];
     list.push(ev);
     state.history.set(name, list);

@@ -143,7 +143,7 @@ export function countEvents(
   sinceEntry: boolean,
   match?: (properties: JsonObject) => boolean,
 ): number {
-  const list = env.state.history.get(name);
+  const list = env.state.history?.get(name);
   if (!list || list.length === 0) return 0;
   let from = 0;
   if (within) from = firstAfter(list, minusDuration(env.state.zone, env.now, within));

@@ -210,6 +210,7 @@ export function createEngine(options: EngineOptions): FullEngine {
       const ev: StoredEvent = { name, at: e.now, seq: ++state.seq, properties };
       const hooks = ws.eventHooks.get(name);
       if (keepAll || hooks?.read) {
+        state.history ??= new Map();
         const list = state.history.get(name);
         if (list) list.push(ev);
         else state.history.set(name, [ev]);
@@ -346,7 +347,8 @@ export function createEngine(options: EngineOptions): FullEngine {
         // Asked afresh for each segment: a segment trigger's start may have
         // tested other conditions in between.
         const member = segment.condition.test(e.testEnv(state, null));
-        if (member === state.segments.has(id)) continue;
+        if (member === (state.segments?.has(id) ?? false)) continue;
+        state.segments ??= new Set();
         if (member) state.segments.add(id);
         else state.segments.delete(id);
         if (state.tracing) {

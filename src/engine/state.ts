@@ -49,7 +49,8 @@ export type ProfileState = {
   key: string;
   profile: JsonObject;
   zone: Zone;
-  history: Map<string, StoredEvent[]>;
+  /** Kept events by name; null until the first (a cohort member that keeps none costs no table). */
+  history: Map<string, StoredEvent[]> | null;
   seq: number;
   /** Active runs by journey index. */
   runs: (Run | undefined)[];
@@ -65,7 +66,8 @@ export type ProfileState = {
   inactivityToken: number[];
   /** Per journey index: when the current stretch of inactivity began (NaN once it fired). */
   inactivityFrom: number[];
-  segments: Set<string>;
+  /** Segments the profile is in; null until the first. */
+  segments: Set<string> | null;
   /** Instants of emails that count toward the workspace cap, oldest first. */
   capSends: number[];
   unsubscribed: boolean;
@@ -113,7 +115,7 @@ export function createProfileState(
     key,
     profile,
     zone: profileZone(ws, profile),
-    history: new Map(),
+    history: null,
     seq: 0,
     runs: b.none.slice(),
     active: [],
@@ -123,7 +125,7 @@ export function createProfileState(
     dateToken: b.zeros.slice(),
     inactivityToken: b.zeros.slice(),
     inactivityFrom: b.nans.slice(),
-    segments: new Set(),
+    segments: null,
     capSends: [],
     unsubscribed: false,
     touched: [],

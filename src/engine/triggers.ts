@@ -1,13 +1,59 @@
 // The triggers that are not a plain event (spec: "Triggers"): `date` and
 // `inactivity` through timers, `attribute` on a real change of the value.
 // (`event` triggers and `segment` entries are wired in the engine core.)
-import { nextDateFire } from './calendar.ts';
+import { type DateRule, nextDateFire } from './calendar.ts';
 import type { CompiledJourney } from './compile.ts';
 import type { FullEngine } from './engine.ts';
 import type { ProfileState, StoredEvent } from './state.ts';
-import { clockMinutes, formatInstant, parseDuration, parseInstant, plusDuration } from './time.ts';
+import {
+  clockMinutes,
+  formatInstant,
+  parseDuration,
+  parseInstant,
+  plusDuration,
+  type Zone,
+} from './time.ts';
 import { TIMER_DATE, TIMER_INACTIVITY } from './types.ts';
 import { deepEqual, getPath } from './values.ts';
+
+/**
+ * A date trigger's rule, and its last answer: a cohort's members share their
+ * date and zone, and are set up one after another.
+ */
+type DateMemo = {
+  rule: DateRule;
+  zone: Zone | null;
+  value: string | number | undefined;
+  bound: number;
+  at: number | null;
+};
+const dateMemos = new WeakMap<CompiledJourney, DateMemo>();
+
+function nextFire(j: CompiledJourney, zone: Zone, value: unknown, bound: number): number | null {
+  const t = j.triggerNode;
+  if (t.on !== 'date') return null;
+  let memo = dateMemos.get(j);
+  if (memo === undefined) {
+    const rule: DateRule = {
+      minutes: clockMinutes(t.at),
+      offset: t.offset ? parseDuration(t.offset) : null,
+      yearly: t.yearly === true,
+    };
+    memo = { rule, zone: null, value: undefined, bound: Number.NaN, at: null };
+    dateMemos.set(j, memo);
+  }
+  // Only plain values: an object could have changed in place since.
+  const plain = typeof value === 'string' || typeof value === 'number' || value === undefined;
+  if (plain && memo.zone === zone && memo.value === value && memo.bound === bound) return memo.at;
+  const at = nextDateFire(zone, value, memo.rule, bound);
+  if (plain) {
+    memo.zone = zone;
+    memo.value = value;
+    memo.bound = bound;
+    memo.at = at;
+  }
+  return at;
+}
 
 /** (Re)schedules a journey's date trigger for a profile: the first firing at or after `bound`. */
 export function scheduleDate(
@@ -20,16 +66,7 @@ export function scheduleDate(
   if (t.on !== 'date') return;
   const token = (state.dateToken[j.index] ?? 0) + 1;
   state.dateToken[j.index] = token;
-  const at = nextDateFire(
-    state.zone,
-    getPath(state.profile, t.property),
-    {
-      minutes: clockMinutes(t.at),
-      offset: t.offset ? parseDuration(t.offset) : null,
-      yearly: t.yearly === true,
-    },
-    bound,
-  );
+  const at = nextFire(j, state.zone, getPath(state.profile, t.property), bound);
   if (at !== null) e.sink.timer(state, at, TIMER_DATE, j.index, 0, token);
 }
 
@@ -74,7 +111,7 @@ export function scheduleInactivityAtStart(
   const created = state.profile.created_at;
   const createdAt = typeof created === 'string' ? parseInstant(created) : Number.NaN;
   for (const { event, journeys } of list) {
-    const last = state.history.get(event)?.at(-1)?.at;
+    const last = state.history?.get(event)?.at(-1)?.at;
     const from = last ?? (Number.isNaN(createdAt) ? origin : createdAt);
     for (const j of journeys) startStretch(e, state, j, from);
   }
