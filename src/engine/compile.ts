@@ -47,6 +47,11 @@ export type CompiledJourney = {
   quiet: { from: number; to: number } | null;
   /** Whether events matter to its runs (a goal or exit conditions). */
   readsEvents: boolean;
+  /**
+   * Whether its exit conditions read no time window (through segments too):
+   * their answer then changes only with what they read (`ProfileState.inputs`).
+   */
+  exitTimeless: boolean;
   /** The `journey` of a Liquid scope, made once. */
   scopeJourney: { id: string; name: string };
 };
@@ -159,6 +164,8 @@ function compileJourney(
     exitWhen: settings.exitWhen.map((c: Condition) => compileCondition(c)),
     scopeJourney: { id: journey.id, name: journey.name },
     readsEvents: settings.goal !== null || settings.exitWhen.length > 0,
+    // Set once the workspace's segments are compiled (a segment can hold a window).
+    exitTimeless: false,
     goalWithin: settings.goal?.within ? parseDuration(settings.goal.within) : null,
     reentryAfter:
       typeof settings.reentry === 'object' ? parseDuration(settings.reentry.after) : null,
@@ -272,6 +279,11 @@ export function compileWorkspace(
   for (const j of journeys) {
     for (const c of j.exitWhen) read(c);
     for (const n of j.nodes) if (n.condition) read(n.condition);
+    j.exitTimeless = j.exitWhen.every(
+      (c) =>
+        c.deps.windows.size === 0 &&
+        [...c.deps.segments].every((id) => ws.segmentById.get(id)?.windows.size === 0),
+    );
   }
   for (const name of ws.inactivityTriggers.keys()) hooks(name).read = true;
   return ws;

@@ -185,6 +185,7 @@ export function createEngine(options: EngineOptions): FullEngine {
         heldUntil: Number.NaN,
         converted: false,
         queued: false,
+        exitTestedAt: Number.NaN,
       };
       state.runs[i] = run;
       insertAt(state.active, run, i);
@@ -209,6 +210,7 @@ export function createEngine(options: EngineOptions): FullEngine {
     applyEvent(state, name, properties) {
       const ev: StoredEvent = { name, at: e.now, seq: ++state.seq, properties };
       const hooks = ws.eventHooks.get(name);
+      if (hooks?.read) state.inputs++;
       if (keepAll || hooks?.read) {
         state.history ??= new Map();
         const list = state.history.get(name);
@@ -233,6 +235,7 @@ export function createEngine(options: EngineOptions): FullEngine {
             changed = true;
           }
         }
+        if (changed) state.inputs++;
         if (changed && tracing) {
           e.note(state, 'profile', null, () => ({
             reason: { code: 'identify', properties },
@@ -318,6 +321,7 @@ export function createEngine(options: EngineOptions): FullEngine {
     changeProfile(state, mutate, run) {
       const watched = triggerHooks.snapshot(e, state);
       if (!mutate(state.profile)) return;
+      state.inputs++;
       e.note(state, 'profile', run, () => ({
         reason: { code: 'update', node: run.node.node.id },
         text: `profile updated by ${run.journey.id}/${run.node.node.id}`,

@@ -99,6 +99,8 @@ export function checkGoalAndExit(
 export function checkExitWhen(e: FullEngine, state: ProfileState, run: Run): void {
   const conditions = run.journey.exitWhen;
   if (conditions.length === 0) return;
+  // Nothing they read changed since they last held false: they still do.
+  if (run.exitTestedAt === state.inputs && run.journey.exitTimeless) return;
   for (const c of conditions) {
     if (!c.test(e.testEnv(state, run))) continue;
     if (!state.tracing) {
@@ -112,6 +114,7 @@ export function checkExitWhen(e: FullEngine, state: ProfileState, run: Run): voi
     }));
     return;
   }
+  run.exitTestedAt = state.inputs;
 }
 
 /** After the profile changed: attribute and date triggers, segments, and (for updates) exitWhen. */

@@ -40,6 +40,8 @@ export type Run = {
   heldUntil: number;
   converted: boolean;
   queued: boolean;
+  /** `ProfileState.inputs` when the exit conditions last held false (NaN: never tested). */
+  exitTestedAt: number;
   /** The trigger event as a Liquid `event`, built on first use. */
   eventScope?: JsonObject | null;
 };
@@ -80,6 +82,12 @@ export type ProfileState = {
   /** Node transitions made at instant `busyAt`: a guard against journeys feeding each other forever. */
   busyAt: number;
   busySteps: number;
+  /**
+   * Bumped whenever what a condition can read changes: a kept event of a
+   * name some condition reads, or the profile. A condition with no time
+   * window gives the same answer while this stays the same.
+   */
+  inputs: number;
 };
 
 export function profileZone(ws: CompiledWorkspace, profile: JsonObject): Zone {
@@ -133,6 +141,7 @@ export function createProfileState(
     slot: -1,
     busyAt: Number.NaN,
     busySteps: 0,
+    inputs: 0,
   };
 }
 

@@ -253,6 +253,90 @@ describe('unsubscribes and suppression', () => {
   });
 });
 
+describe('exitWhen is asked after every event', () => {
+  // The engine skips asking again when nothing the conditions read changed
+  // since they last held false; these pin what that must not change.
+  it('a condition already true at entry ends the run at the next event, whatever it is', () => {
+    const j = line('j', [on('go'), email('e1'), wait('P1D'), email('e2')], {
+      exitWhen: [{ event: 'order_placed' }],
+    });
+    const p = persona('ana', [ev('+PT0S', 'order_placed'), ev('+PT1H', 'go')]);
+    const r = play(workspace([j]), personasFile([p]));
+    // The first email's email_sent is the first event after entry: it ends the run.
+    expect(emails(personaOut(r, 'ana'))).toEqual(['2026-03-02T10:00:00Z j/e1 "e1"']);
+    expect(runs(personaOut(r, 'ana'))).toEqual([
+      'j 2026-03-02T10:00:00Z → 2026-03-02T10:00:00Z exit-condition',
+    ]);
+  });
+
+  it('an event it reads, after one it does not, ends the run', () => {
+    const j = line('j', [on('go'), wait('PT1H'), email('e1')], {
+      exitWhen: [{ event: 'order_placed', since: 'entry' }],
+    });
+    const p = persona('ana', [
+      ev('+PT0S', 'go'),
+      ev('+PT10M', 'page_viewed'),
+      ev('+PT20M', 'order_placed'),
+    ]);
+    const r = play(workspace([j]), personasFile([p]));
+    expect(runs(personaOut(r, 'ana'))).toEqual([
+      'j 2026-03-02T09:00:00Z → 2026-03-02T09:20:00Z exit-condition',
+    ]);
+    expect(emails(personaOut(r, 'ana'))).toEqual([]);
+  });
+
+  it('a profile change between two unrelated events is seen at the next check', () => {
+    const j = line('j', [on('go'), wait('PT1H'), email('e1'), wait('PT1H', 'w2'), email('e2')], {
+      exitWhen: [{ property: 'plan', op: 'eq', value: 'cancelled' }],
+    });
+    const p = persona('ana', [
+      ev('+PT0S', 'go'),
+      ev('+PT10M', 'page_viewed'),
+      ev('+PT90M', 'identify', { plan: 'cancelled' }),
+    ]);
+    const r = play(workspace([j]), personasFile([p]));
+    expect(emails(personaOut(r, 'ana'))).toEqual(['2026-03-02T10:00:00Z j/e1 "e1"']);
+    expect(runs(personaOut(r, 'ana'))).toEqual([
+      'j 2026-03-02T09:00:00Z → 2026-03-02T10:30:00Z exit-condition',
+    ]);
+  });
+
+  it('a profile changed by an update in another journey ends the run', () => {
+    const j = line('j', [on('go'), wait('PT1H'), email('e1')], {
+      exitWhen: [{ property: 'plan', op: 'eq', value: 'cancelled' }],
+    });
+    const k = line('k', [on('cancel'), { id: 'u', type: 'update', set: { plan: 'cancelled' } }]);
+    const p = persona('ana', [
+      ev('+PT0S', 'go'),
+      ev('+PT10M', 'page_viewed'),
+      ev('+PT20M', 'cancel'),
+    ]);
+    const r = play(workspace([j, k]), personasFile([p]));
+    expect(runs(personaOut(r, 'ana'))).toContain(
+      'j 2026-03-02T09:00:00Z → 2026-03-02T09:20:00Z exit-condition',
+    );
+    expect(emails(personaOut(r, 'ana'))).toEqual([]);
+  });
+
+  it('a time window is asked again at every event: it can come true as time passes', () => {
+    const j = line('j', [on('go'), wait('P3D'), email('e1'), wait('P3D', 'w2'), email('e2')], {
+      exitWhen: [{ not: { event: 'logged_in', within: 'P2D' } }],
+    });
+    const p = persona('ana', [
+      ev('+PT0S', 'logged_in'),
+      ev('+PT0S', 'go'),
+      ev('+P1D', 'page_viewed'),
+      ev('+P2DT1H', 'page_viewed'),
+    ]);
+    const r = play(workspace([j]), personasFile([p]));
+    // Nothing it reads changed by the second page view, but two days passed since the login.
+    expect(runs(personaOut(r, 'ana'))).toEqual([
+      'j 2026-03-02T09:00:00Z → 2026-03-04T10:00:00Z exit-condition',
+    ]);
+    expect(emails(personaOut(r, 'ana'))).toEqual([]);
+  });
+});
+
 describe('the instant and the horizon', () => {
   it('events at one instant apply before any run advances (an exit condition met at the same instant)', () => {
     const j = line('j', [on('go'), email()], { exitWhen: [{ tag: 'stop' }] });
