@@ -10,7 +10,13 @@ import type { ConditionEnv } from './conditions.ts';
 import { describeExplanation } from './describe.ts';
 import { createLiquidRenderer, type EmailRenderer } from './render.ts';
 import { checkGoalAndExit, follow, profileChanged } from './runs.ts';
-import type { EndReason, ProfileState, Run, StoredEvent } from './state.ts';
+import {
+  createProfileState,
+  type EndReason,
+  type ProfileState,
+  type Run,
+  type StoredEvent,
+} from './state.ts';
 import { formatInstant, minusDuration, plusDuration } from './time.ts';
 import { scheduleDate, scheduleInactivityAtStart, triggerHooks } from './triggers.ts';
 import {
@@ -350,7 +356,10 @@ export function createEngine(options: EngineOptions): FullEngine {
         const id = segment.id;
         // Asked afresh for each segment: a segment trigger's start may have
         // tested other conditions in between.
-        const member = segment.condition.test(e.testEnv(state, null));
+        const member =
+          state.history === null && !segment.readsProfile
+            ? answerWithoutHistory(segment)
+            : segment.condition.test(e.testEnv(state, null));
         if (member === (state.segments?.has(id) ?? false)) continue;
         state.segments ??= new Set();
         if (member) state.segments.add(id);
@@ -431,6 +440,22 @@ export function createEngine(options: EngineOptions): FullEngine {
       while (e.advanceOne(state)) {}
     },
   };
+
+  // What a segment that reads no profile says of a profile with no kept
+  // event: every count it reads is zero, whoever and whenever, so it is asked
+  // once (most of a cohort, set up at the start, has kept nothing yet).
+  const withoutHistory: (boolean | undefined)[] = [];
+  let blank: ProfileState | null = null;
+  function answerWithoutHistory(segment: CompiledSegment): boolean {
+    let answer = withoutHistory[segment.index];
+    if (answer === undefined) {
+      const state = blank ?? createProfileState(ws, '', {}, false);
+      blank = state;
+      answer = segment.condition.test({ ws, state, now: e.now, run: null });
+      withoutHistory[segment.index] = answer;
+    }
+    return answer;
+  }
 
   // Lists of runs changed in place: `splice` would make an array of what it
   // removes on every call.
