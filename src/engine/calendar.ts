@@ -67,13 +67,17 @@ export function nextClockTime(
   minutes: number,
   weekdays: readonly Weekday[] | undefined,
 ): number {
-  const days = weekdays?.map((d) => weekdayNumbers[d]);
-  const key = days ? `c${minutes}${days.join('')}` : questionKey(-1 - minutes, () => `c${minutes}`);
+  // The weekdays as bits 1 (Monday) to 7, so the question is a number: no list or text per call.
+  let mask = 0;
+  if (weekdays) for (const d of weekdays) mask |= 1 << weekdayNumbers[d];
+  const key = questionKey(-1 - minutes - 1440 * mask, () =>
+    mask === 0 ? `c${minutes}` : `c${minutes}w${mask}`,
+  );
   return memo(zone, key, now, () => {
     const wall = toWall(zone, now);
     for (let k = 0; k <= 8; k++) {
       const t = atClock(zone, wall, minutes, k);
-      if (t > now && (!days || days.includes(isoWeekday(shiftDate(wall, k))))) return t;
+      if (t > now && (mask === 0 || (mask >> isoWeekday(shiftDate(wall, k))) & 1)) return t;
     }
     return Number.NaN; // unreachable: every weekday comes within eight days
   });

@@ -40,6 +40,25 @@ function propertyInstant(
   return offset ? plusDuration(state.zone, at, parseDuration(offset)) : at;
 }
 
+/** A wait's weekdays: the list itself when every entry is one (no copy per wait). */
+function weekdaysOf(list: unknown): readonly Weekday[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  return list.every(isWeekday) ? list : list.filter(isWeekday);
+}
+
+/** The instant `until` gives, without its text: for profiles whose trace is not kept. */
+function untilInstant(e: Engine, state: ProfileState, run: Run, node: WaitNode): number {
+  const u = node.until;
+  if (u && typeof u.time === 'string') {
+    return nextClockTime(state.zone, e.now, clockMinutes(u.time), weekdaysOf(u.weekdays));
+  }
+  if (u && typeof u.property === 'string') {
+    const offset = typeof u.offset === 'string' ? u.offset : undefined;
+    return propertyInstant(state, run, u.property, offset) ?? e.now;
+  }
+  return e.now;
+}
+
 function until(
   e: Engine,
   state: ProfileState,
@@ -54,7 +73,7 @@ function until(
   }
   const u = node.until;
   if (u && typeof u.time === 'string') {
-    const weekdays = Array.isArray(u.weekdays) ? u.weekdays.filter(isWeekday) : undefined;
+    const weekdays = weekdaysOf(u.weekdays);
     const at = nextClockTime(state.zone, e.now, clockMinutes(u.time), weekdays);
     const days = weekdays ? ` on ${weekdays.join('/')}` : '';
     return { at, text: `waits until ${u.time}${days} in ${state.zone.name}` };
@@ -74,9 +93,12 @@ function until(
 
 export const waitStep: NodeStep<'wait'> = {
   enter(e, state, run, node, compiled): Outcome {
-    // The common wait, untraced: a duration, no text and no record made.
-    if (!state.tracing && compiled.duration !== null) {
-      const at = plusDuration(state.zone, e.now, compiled.duration);
+    // Untraced: the instant alone, no text and no record made.
+    if (!state.tracing) {
+      const at =
+        compiled.duration !== null
+          ? plusDuration(state.zone, e.now, compiled.duration)
+          : untilInstant(e, state, run, node);
       if (at <= e.now) return OUT;
       return waitUntil(at, 'waiting');
     }
