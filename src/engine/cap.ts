@@ -32,10 +32,14 @@ export function capFreesAt(state: ProfileState, cap: Cap, at: number): number {
 
 /** Counts an email sent at `at`, forgetting sends that can no longer be in any window. */
 export function recordCapSend(state: ProfileState, cap: Cap, at: number): void {
+  const sends = state.capSends;
+  if (sends.length === 0) {
+    sends.push(at);
+    return;
+  }
   const start = minusDuration(state.zone, at, cap.per);
   let drop = 0;
-  while (drop < state.capSends.length && (state.capSends[drop] ?? 0) <= start) drop++;
-  const sends = state.capSends;
+  while (drop < sends.length && (sends[drop] ?? 0) <= start) drop++;
   if (drop > 0) {
     // In place: `splice` would make an array of the dropped sends.
     for (let i = drop; i < sends.length; i++) sends[i - drop] = sends[i] as number;
