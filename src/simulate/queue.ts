@@ -24,6 +24,9 @@ export class Agenda<T extends Keyed> {
   #pushBucket: Bucket<T> | undefined;
   #headAt = Number.NaN;
   #headBucket: Bucket<T> | undefined;
+  // Exhausted buckets, emptied, for the next new instants: a cohort played in
+  // blocks opens the same instants again and again.
+  #spare: Bucket<T>[] = [];
 
   get size(): number {
     return this.#size;
@@ -33,7 +36,7 @@ export class Agenda<T extends Keyed> {
   push(item: T): void {
     let bucket = item.at === this.#pushAt ? this.#pushBucket : this.#buckets.get(item.at);
     if (!bucket) {
-      bucket = { lists: [[], [], []], heads: [0, 0, 0] };
+      bucket = this.#spare.pop() ?? { lists: [[], [], []], heads: [0, 0, 0] };
       this.#buckets.set(item.at, bucket);
       this.#pushInstant(item.at);
     }
@@ -59,6 +62,13 @@ export class Agenda<T extends Keyed> {
       }
       // An exhausted instant: drop it and look at the next.
       this.#buckets.delete(at);
+      if (bucket) {
+        for (let c = 0; c < 3; c++) {
+          bucket.lists[c as 0 | 1 | 2].length = 0;
+          bucket.heads[c as 0 | 1 | 2] = 0;
+        }
+        this.#spare.push(bucket);
+      }
       if (this.#pushAt === at) {
         this.#pushAt = Number.NaN;
         this.#pushBucket = undefined;
