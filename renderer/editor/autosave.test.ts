@@ -42,13 +42,20 @@ function fakeCore() {
     queueMicrotask(changed);
     return stored.revision;
   };
+  // Runs once, just before the next save reaches the core: a save elsewhere in the race window.
+  let beforeSave: (() => void) | undefined;
   const bridge: WaymarkBridge = {
     invoke: async (method, input) => {
-      const arg = input as { journey: Journey; summary?: string };
+      const arg = input as { journey: Journey; summary?: string; baseRevision?: number };
       switch (method) {
         case 'journeys.get':
           return { ...stored, updatedAt: '2026-03-02T09:00:00.000Z' };
         case 'journeys.save':
+          beforeSave?.();
+          beforeSave = undefined;
+          // As the core does: a newer stored revision refuses a save from an older one.
+          if (arg.baseRevision !== undefined && stored.revision > arg.baseRevision)
+            throw { code: 'conflict', message: `revision ${stored.revision} is newer` };
           return { revision: saveStored(arg.journey, arg.summary ?? '') };
         case 'journeys.validate':
           return { problems: [] };
@@ -63,7 +70,10 @@ function fakeCore() {
   };
   /** Another window (or the command line) saves the journey. */
   const elsewhere = (journey: Journey) => saveStored(journey, 'Elsewhere');
-  return { api: createApi(bridge), stored, saves, elsewhere };
+  const raceNextSave = (run: () => void) => {
+    beforeSave = run;
+  };
+  return { api: createApi(bridge), stored, saves, elsewhere, raceNextSave };
 }
 
 describe('autosave', () => {
@@ -113,6 +123,24 @@ describe('autosave', () => {
     expect(stored.journey.nodes.map((n) => n.id)).toEqual(['start', 'w1', 'x1']);
     expect(s().save).toEqual({ state: 'saved', revision: 3 });
     expect(s().conflict).toBeNull();
+    await autosave.stop();
+  });
+
+  it('holds a save that loses the race to one made elsewhere after its check', async () => {
+    const { s, stored, saves, elsewhere, theirs, raceNextSave, autosave } = setup();
+    s().addNode('wait', { x: 0, y: 100 }, { node: 'start', port: 'out' });
+    raceNextSave(() => elsewhere(theirs));
+    await vi.advanceTimersByTimeAsync(saveDelayMs + 50);
+    expect(saves).toEqual(['Elsewhere']);
+    expect(stored.journey).toEqual(theirs);
+    expect(s().save.state).toBe('conflict');
+    expect(s().conflict).toEqual({ journey: theirs, revision: 2 });
+
+    s().resolveConflict('mine');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(stored.revision).toBe(3);
+    expect(stored.journey.nodes.map((n) => n.id)).toEqual(['start', 'w1']);
+    expect(s().save).toEqual({ state: 'saved', revision: 3 });
     await autosave.stop();
   });
 

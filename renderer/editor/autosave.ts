@@ -2,7 +2,8 @@
 // `journeys.save` about 600 ms after the last one, with the summaries of the
 // edits it holds; and the validator runs on it (debounced) for the badges.
 // A save first checks that nobody stored a newer revision meanwhile (another
-// window, the command line): if so, it holds and the user chooses whose to keep.
+// window, the command line), and the core checks it again as it saves
+// (`baseRevision`): if so, it holds and the user chooses whose to keep.
 import type { Api } from '../api/api';
 import { toApiClientError } from '../api/errors';
 import type { EditorStore } from './editor-store';
@@ -67,15 +68,24 @@ export function startAutosave(
     const state = store.getState();
     const summary = summarize(state.takeUnsaved());
     const { journey } = state;
+    const baseRevision = state.save.revision;
     state.setSave({ ...state.save, state: 'saving' });
     try {
-      const { revision } = await api.invoke('journeys.save', { journey, summary });
+      // The core refuses it if a newer revision was stored after the check above.
+      const { revision } = await api.invoke('journeys.save', { journey, summary, baseRevision });
       const now = store.getState();
       // Another edit may have come in while this one was on its way.
       now.setSave({ state: saveTimer ? 'pending' : 'saved', revision });
     } catch (err) {
+      const error = toApiClientError(err);
+      const theirs = error.code === 'conflict' ? await newerElsewhere() : undefined;
       const s = store.getState();
-      s.setSave({ ...s.save, state: 'error', message: toApiClientError(err).message });
+      if (theirs) {
+        s.setConflict({ journey: theirs.journey, revision: theirs.revision });
+        s.setSave({ ...s.save, state: 'conflict' });
+        return;
+      }
+      s.setSave({ ...s.save, state: 'error', message: error.message });
     }
   };
 

@@ -64,6 +64,28 @@ describe('journeys.*', () => {
     expect(missing.code).toBe('not-found');
   });
 
+  it('saves from a base revision only while no newer one is stored', async () => {
+    const { journey, revision } = await host.invoke('journeys.get', { id: 'welcome' });
+    // Another window saves first.
+    await host.invoke('journeys.save', { journey: { ...journey, name: 'Theirs' } });
+    const late = await refusal(
+      host.invoke('journeys.save', {
+        journey: { ...journey, name: 'Mine' },
+        baseRevision: revision,
+      }),
+    );
+    expect(late.code).toBe('conflict');
+    expect(late.message).toContain('revision 2');
+    expect((await host.invoke('journeys.get', { id: 'welcome' })).journey.name).toBe('Theirs');
+    // From their revision, the save goes through.
+    expect(
+      await host.invoke('journeys.save', {
+        journey: { ...journey, name: 'Mine' },
+        baseRevision: 2,
+      }),
+    ).toEqual({ revision: 3 });
+  });
+
   it('refuses an invalid journey with located problems and stores nothing', async () => {
     const { journey } = await host.invoke('journeys.get', { id: 'welcome' });
     const bad = { ...journey, status: 'sleeping', nodes: [{ id: 'w', type: 'wait', for: 'x' }] };

@@ -13,6 +13,7 @@ import {
 } from '../model/index.ts';
 import { validateFolder } from '../model/validate/index.ts';
 import { checked, document } from './documents.ts';
+import { ApiError } from './errors.ts';
 import { handler } from './handler.ts';
 import { mutation, query } from './wrap.ts';
 
@@ -52,12 +53,26 @@ export const journeyHandlers = {
 
   'journeys.save': mutation(
     handler({
-      summary: 'Saves a journey (creating it when new) as a new revision.',
-      input: z.object({ journey: document<Journey>(), summary: z.string().optional() }),
+      summary:
+        'Saves a journey (creating it when new) as a new revision; with `baseRevision`, only if no newer revision was stored since.',
+      input: z.object({
+        journey: document<Journey>(),
+        summary: z.string().optional(),
+        /** The revision the edit started from: a newer stored one refuses the save (`conflict`). */
+        baseRevision: z.number().int().nonnegative().optional(),
+      }),
       output: Saved,
-      run: ({ journey, summary }, { services, events }) => {
+      run: ({ journey, summary, baseRevision }, { services, events }) => {
         const id = typeof journey.id === 'string' ? journey.id : 'unknown';
         const valid = checked(Journey, journey, folderPaths.journey(id));
+        // Checked in the save's own transaction: nothing can be stored in between.
+        const stored = repo.journeyRevision(services.db, valid.id);
+        if (baseRevision !== undefined && stored > baseRevision) {
+          throw new ApiError(
+            'conflict',
+            `Journey ${valid.id} was saved elsewhere (revision ${stored}, this edit started from ${baseRevision}): reload it, or save again from revision ${stored} to keep this version.`,
+          );
+        }
         const revision = repo.saveJourney(services.db, valid, summary);
         events('workspace.changed', { kind: 'journey', id: valid.id });
         return { revision };

@@ -50,6 +50,16 @@ export function journeyExists(db: WaymarkDb, id: string): boolean {
   );
 }
 
+/** The journey's stored revision; 0 when there is none. */
+export function journeyRevision(db: WaymarkDb, id: string): number {
+  const row = db.orm
+    .select({ revision: journeys.revision })
+    .from(journeys)
+    .where(eq(journeys.id, id))
+    .get();
+  return row?.revision ?? 0;
+}
+
 /** Stores the journey as a new revision (creating it when new); returns the revision. */
 export function saveJourney(db: WaymarkDb, journey: Journey, summary = ''): number {
   const json = toJsonText(journey);
