@@ -24,7 +24,7 @@ export function TopBar({ icon, kind, title, status, meta, actions }: Props) {
             </span>
           </>
         )}
-        <h1>{title}</h1>
+        <h1 title={title}>{title}</h1>
         {status}
         {meta && <span className="topbar-meta">{meta}</span>}
       </div>
