@@ -14,7 +14,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-type Scripted = {
+export type Scripted = {
   profile?: Record<string, unknown> | undefined;
   events?: unknown[] | undefined;
   reactions?: unknown[] | undefined;

@@ -7,6 +7,7 @@ import { ErrorState } from '../components/ErrorState';
 import { Loading } from '../components/Loading';
 import { useInvoke } from '../hooks/use-invoke';
 import { useWorkspace } from '../stores/workspace-store';
+import { DiffSection } from './DiffSection';
 import { PersonaSetPicker } from './PersonaSetPicker';
 import type { Comparison } from './types';
 
@@ -104,74 +105,29 @@ export function ComparePanel({ initialSet }: { initialSet: string }) {
 }
 
 function CompareResult({ data }: { data: Comparison }) {
-  const sign = (n: number) => (n > 0 ? `+${n.toLocaleString('en')}` : n.toLocaleString('en'));
   return (
     <div className="page-inner wide">
-      <section className="card">
-        <h2 className="card-title">
-          Nodes reached, revision {data.revisionA} → {data.revisionB}
-        </h2>
-        {data.nodes.length === 0 ? (
-          <p className="muted">Every node was reached as often in both.</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th>Journey / node</th>
-                <th className="num">A</th>
-                <th className="num">B</th>
-                <th className="num">Difference</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.nodes.map((n) => (
-                <tr key={`${n.journey}/${n.node}`}>
-                  <td className="mono">
-                    {n.journey} / {n.node}
-                  </td>
-                  <td className="num">{n.a.toLocaleString('en')}</td>
-                  <td className="num">{n.b.toLocaleString('en')}</td>
-                  <td className={`num diff ${n.diff > 0 ? 'up' : 'down'}`}>{sign(n.diff)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <section className="card">
-        <h2 className="card-title">Emails sent</h2>
-        {data.emails.length === 0 ? (
-          <p className="muted">The same emails went out in both.</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th>Email</th>
-                <th>Subject</th>
-                <th className="num">A</th>
-                <th className="num">B</th>
-                <th className="num">Difference</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.emails.map((e) => (
-                <tr key={`${e.journey}/${e.node}`}>
-                  <td className="mono">
-                    {e.journey} / {e.node}
-                  </td>
-                  <td>{e.subject}</td>
-                  <td className="num">{e.a.toLocaleString('en')}</td>
-                  <td className="num">{e.b.toLocaleString('en')}</td>
-                  <td className={`num diff ${e.diff > 0 ? 'up' : 'down'}`}>{sign(e.diff)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+      <DiffSection
+        title={
+          <>
+            Nodes reached, revision {data.revisionA} → {data.revisionB}
+          </>
+        }
+        empty="Every node was reached as often in both."
+        headers={['Journey / node']}
+        rows={data.nodes}
+      />
+      <DiffSection
+        title="Emails sent"
+        empty="The same emails went out in both."
+        headers={['Email', 'Subject']}
+        rows={data.emails}
+        extraCells={(e) => <td>{e.subject}</td>}
+      >
         <p className="muted">
           {data.personasChanged.toLocaleString('en')} personas received different emails.
         </p>
-      </section>
+      </DiffSection>
     </div>
   );
 }

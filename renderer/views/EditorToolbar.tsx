@@ -21,6 +21,13 @@ export function EditorToolbar({ panel, onPanel, onHelp }: Props) {
   const store = useEditorStore();
   const api = useApi();
 
+  // Duplicate and delete act on the stored journey: the edits autosave has
+  // not written yet are saved first.
+  const afterSaving = (act: (id: string) => Promise<void>) => () =>
+    void store
+      .getState()
+      .flush()
+      .then(() => act(store.getState().journey.id));
   const exportJourney = () => {
     const { journey } = store.getState();
     downloadText(`${journey.id}.journey.json`, jsonText(journey));
@@ -51,12 +58,7 @@ export function EditorToolbar({ panel, onPanel, onHelp }: Props) {
       <button
         type="button"
         className="btn btn-ghost"
-        onClick={() =>
-          void store
-            .getState()
-            .flush()
-            .then(() => duplicateJourney(api, store.getState().journey.id))
-        }
+        onClick={afterSaving((id) => duplicateJourney(api, id))}
         title="Copy this journey as a new draft and open it"
       >
         Duplicate
@@ -64,12 +66,7 @@ export function EditorToolbar({ panel, onPanel, onHelp }: Props) {
       <button
         type="button"
         className="btn btn-ghost"
-        onClick={() =>
-          void store
-            .getState()
-            .flush()
-            .then(() => deleteJourney(api, store.getState().journey.id))
-        }
+        onClick={afterSaving((id) => deleteJourney(api, id))}
         title="Delete this journey (an Undo toast can bring it back)"
       >
         Delete

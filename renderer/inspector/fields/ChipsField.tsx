@@ -1,7 +1,9 @@
 // A list of short names as chips (tags, property names): type and press Enter
 // to add one, the × on a chip to remove it.
-import { type ReactNode, useId, useState } from 'react';
-import { notesOf } from './Field';
+import { type ReactNode, useId } from 'react';
+import { ChipList } from './ChipList';
+import { Field, notesOf } from './Field';
+import { useAddText } from './use-add-text';
 
 type Props = {
   label: string;
@@ -15,78 +17,36 @@ type Props = {
 
 export function ChipsField({ label, item, values, onCommit, placeholder, hint }: Props) {
   const id = useId();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const add = () => {
+  const { error, submit, inputProps } = useAddText((text) => {
     const name = text.trim();
-    if (name === '') {
-      setError(`Type a ${item} first.`);
-      return;
-    }
-    if (values.includes(name)) {
-      setError(`"${name}" is already in the list.`);
-      return;
-    }
-    setError(undefined);
-    setText('');
+    if (name === '') return `Type a ${item} first.`;
+    if (values.includes(name)) return `"${name}" is already in the list.`;
     onCommit([...values, name]);
-  };
+    return undefined;
+  });
   return (
-    <div className="if-field">
-      <label className="if-label" htmlFor={id}>
-        {label}
-      </label>
+    <Field id={id} label={label} error={error} hint={hint}>
       {values.length > 0 && (
-        <ul className="if-chips">
-          {values.map((v) => (
-            <li key={v} className="chip if-chip">
-              <span className="mono">{v}</span>
-              <button
-                type="button"
-                className="if-chip-remove"
-                aria-label={`Remove ${item} ${v}`}
-                onClick={() => onCommit(values.filter((x) => x !== v))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ChipList
+          chips={values.map((v) => ({ key: v, text: v, removeLabel: `Remove ${item} ${v}` }))}
+          // Names are unique in the list, so removing by name removes that chip.
+          onRemove={(i) => onCommit(values.filter((x) => x !== values[i]))}
+        />
       )}
       <div className="if-row">
         <input
           id={id}
           className="if-input mono"
-          value={text}
+          {...inputProps}
           placeholder={placeholder}
           spellCheck={false}
           autoComplete="off"
-          onChange={(e) => {
-            setText(e.target.value);
-            setError(undefined);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }}
           {...notesOf(id, error, hint)}
         />
-        <button type="button" className="btn" onClick={add}>
+        <button type="button" className="btn" onClick={submit}>
           Add
         </button>
       </div>
-      {hint !== undefined && (
-        <p className="if-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error !== undefined && (
-        <p className="if-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }

@@ -2,60 +2,41 @@
 import { useId, useState } from 'react';
 import { formatValue } from '../../format/words';
 import { checkNumber, type JsonValue } from '../checks';
+import { ChipList } from './ChipList';
+import { Field, notesOf } from './Field';
+import { useAddText } from './use-add-text';
 
 type Props = { label: string; values: JsonValue[]; onCommit: (values: JsonValue[]) => void };
 
 export function ValueListField({ label, values, onCommit }: Props) {
   const id = useId();
-  const [text, setText] = useState('');
   const [numbers, setNumbers] = useState(
     () => values.length > 0 && values.every((v) => typeof v === 'number'),
   );
-  const [error, setError] = useState<string | undefined>();
-  const add = () => {
-    if (text.trim() === '') {
-      setError('Type a value first.');
-      return;
-    }
+  const { error, submit, inputProps } = useAddText((text) => {
+    if (text.trim() === '') return 'Type a value first.';
     let item: JsonValue = text;
     if (numbers) {
       const n = checkNumber(text);
-      if (!n.ok) {
-        setError(n.error);
-        return;
-      }
+      if (!n.ok) return n.error;
       item = n.value;
     }
-    if (values.some((v) => v === item)) {
-      setError(`${formatValue(item)} is already in the list.`);
-      return;
-    }
-    setError(undefined);
-    setText('');
+    if (values.some((v) => v === item)) return `${formatValue(item)} is already in the list.`;
     onCommit([...values, item]);
-  };
+    return undefined;
+  });
   return (
-    <div className="if-field">
-      <label className="if-label" htmlFor={id}>
-        {label}
-      </label>
+    <Field id={id} label={label} error={error}>
       {values.length > 0 ? (
-        <ul className="if-chips">
-          {values.map((v, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: values are positional
-            <li key={i} className="chip if-chip">
-              <span className="mono">{typeof v === 'string' ? v : JSON.stringify(v)}</span>
-              <button
-                type="button"
-                className="if-chip-remove"
-                aria-label={`Remove value ${formatValue(v)}`}
-                onClick={() => onCommit(values.filter((_, j) => j !== i))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ChipList
+          chips={values.map((v, i) => ({
+            // Values are positional: a list read from a file may hold one twice.
+            key: i,
+            text: typeof v === 'string' ? v : JSON.stringify(v),
+            removeLabel: `Remove value ${formatValue(v)}`,
+          }))}
+          onRemove={(i) => onCommit(values.filter((_, j) => j !== i))}
+        />
       ) : (
         <p className="if-hint">No values yet: nothing matches.</p>
       )}
@@ -72,32 +53,16 @@ export function ValueListField({ label, values, onCommit }: Props) {
         <input
           id={id}
           className="if-input"
-          value={text}
+          {...inputProps}
           inputMode={numbers ? 'decimal' : undefined}
           autoComplete="off"
           spellCheck={false}
-          onChange={(e) => {
-            setText(e.target.value);
-            setError(undefined);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }}
-          aria-invalid={error !== undefined ? true : undefined}
-          aria-describedby={error !== undefined ? `${id}-error` : undefined}
+          {...notesOf(id, error)}
         />
-        <button type="button" className="btn" onClick={add}>
+        <button type="button" className="btn" onClick={submit}>
           Add
         </button>
       </div>
-      {error !== undefined && (
-        <p className="if-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
