@@ -13,6 +13,10 @@ let tuned = false;
 export function tuneHeapForCohorts(): void {
   if (tuned) return;
   tuned = true;
-  // Read when V8 decides to pretenure, so it takes effect after start-up.
-  setFlagsFromString('--no-allocation-site-pretenuring');
+  try {
+    // Read when V8 decides to pretenure, so it takes effect after start-up.
+    setFlagsFromString('--no-allocation-site-pretenuring');
+  } catch {
+    // A runtime that refuses flags once started (an embedder's choice): slower, still right.
+  }
 }
