@@ -191,7 +191,7 @@ function RunStatus({ state }: { state: Props['run']['state'] }) {
           <div className="sim-progress-fill" style={{ width: `${pct}%` }} />
         </div>
         <span className="sim-progress-text">
-          {state.total > 0 ? `${Math.round(pct)}% of the simulated time` : 'Starting…'}
+          {state.total > 0 ? `${Math.round(pct)}% played` : 'Starting…'}
         </span>
       </div>
     );

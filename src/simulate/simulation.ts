@@ -36,7 +36,11 @@ export type SimulationInput = {
    * `runToEnd` then keeps nothing of them, nor does `snapshot` list them.
    */
   summary?: boolean;
-  /** Simulated time done and in all, in milliseconds: called at most once per percent. */
+  /**
+   * Work done and in all, in milliseconds of simulated time: the clock when
+   * stepping, the share of personas played (times the span) when run to the
+   * end in blocks. Called at most once per percent.
+   */
   onProgress?: (done: number, total: number) => void;
   /** Stops the simulation (it throws the signal's reason) between two steps. */
   signal?: AbortSignal;
@@ -300,7 +304,7 @@ export function createSimulation(input: SimulationInput): Simulation {
     markTouched(p);
   }
 
-  /** Simulated time done, as a share of `done / total` of the personas' time. */
+  /** Reports `done / whole` of the work as that share of the simulated span. */
   function progress(done: number, whole: number): void {
     const span = end - start;
     if (!input.onProgress || span <= 0 || whole <= 0) return;

@@ -1,6 +1,6 @@
 // The simulation worker: plays jobs off the thread that serves requests
 // (DESIGN.md: nothing long runs there), one at a time as the host sends them,
-// posting progress at each percent of simulated time, then the output with
+// posting progress at each percent of the work (personas played), then the output with
 // its aggregates and conflicts. It stays loaded between jobs, so a run does
 // not pay for loading the simulator again.
 import { parentPort } from 'node:worker_threads';
@@ -30,7 +30,7 @@ function run(job: SimulationJob): void {
     personas,
     ...(seed !== undefined ? { seed } : {}),
     summary,
-    // Each percent of simulated time once (the simulation reports the end twice).
+    // Each percent once (the simulation reports the end twice).
     onProgress: (done, total) => {
       if (done <= posted) return;
       posted = done;
