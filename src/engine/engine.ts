@@ -7,16 +7,11 @@
 // highest journey priority first (then id), so the cap sees emails that way.
 import type { CompiledJourney, CompiledSegment, CompiledWorkspace } from './compile.ts';
 import type { ConditionEnv } from './conditions.ts';
-import { describeExplanation } from './describe.ts';
 import { createLiquidRenderer, type EmailRenderer } from './render.ts';
+import { insertAt, removeAt, removeFrom } from './run-lists.ts';
 import { checkGoalAndExit, follow, profileChanged } from './runs.ts';
-import {
-  createProfileState,
-  type EndReason,
-  type ProfileState,
-  type Run,
-  type StoredEvent,
-} from './state.ts';
+import { createSegmentRefresh } from './segments.ts';
+import type { EndReason, ProfileState, Run, StoredEvent } from './state.ts';
 import { formatInstant, minusDuration, plusDuration } from './time.ts';
 import { scheduleDate, scheduleInactivityAtStart, triggerHooks } from './triggers.ts';
 import {
@@ -352,42 +347,7 @@ export function createEngine(options: EngineOptions): FullEngine {
     },
 
     refreshSegments(state, segments) {
-      for (const segment of segments) {
-        const id = segment.id;
-        // Asked afresh for each segment: a segment trigger's start may have
-        // tested other conditions in between.
-        const member =
-          state.history === null && !segment.readsProfile
-            ? answerWithoutHistory(segment)
-            : segment.condition.test(e.testEnv(state, null));
-        if (member === (state.segments?.has(id) ?? false)) continue;
-        state.segments ??= new Set();
-        if (member) state.segments.add(id);
-        else state.segments.delete(id);
-        if (state.tracing) {
-          const explained = describeExplanation(segment.condition.explain(e.env(state, null)));
-          e.note(state, 'segment', null, () => ({
-            reason: { code: member ? 'segment-entered' : 'segment-left', segment: id },
-            text: `${member ? 'entered' : 'left'} the segment ${id}: ${explained}`,
-          }));
-        }
-        if (!member) continue;
-        const starts = ws.segmentTriggers.get(id);
-        if (starts === undefined) continue;
-        for (const j of starts) {
-          e.tryStart(
-            state,
-            j,
-            null,
-            state.tracing
-              ? () => ({
-                  reason: { code: 'trigger', on: 'segment', segment: id },
-                  text: `entered ${j.id}: joined the segment ${id}`,
-                })
-              : NO_WHY,
-          );
-        }
-      }
+      refresh(state, segments);
     },
 
     advanceOne(state) {
@@ -441,51 +401,12 @@ export function createEngine(options: EngineOptions): FullEngine {
     },
   };
 
-  // What a segment that reads no profile says of a profile with no kept
-  // event: every count it reads is zero, whoever and whenever, so it is asked
-  // once (most of a cohort, set up at the start, has kept nothing yet).
-  const withoutHistory: (boolean | undefined)[] = [];
-  let blank: ProfileState | null = null;
-  function answerWithoutHistory(segment: CompiledSegment): boolean {
-    let answer = withoutHistory[segment.index];
-    if (answer === undefined) {
-      const state = blank ?? createProfileState(ws, '', {}, false);
-      blank = state;
-      answer = segment.condition.test({ ws, state, now: e.now, run: null });
-      withoutHistory[segment.index] = answer;
-    }
-    return answer;
-  }
-
-  // Lists of runs changed in place: `splice` would make an array of what it
-  // removes on every call.
-  function insertAt(list: Run[], run: Run, journeyIndex: number): void {
-    let at = list.length;
-    list.push(run);
-    while (at > 0) {
-      const before = list[at - 1];
-      if (!before || before.journey.index <= journeyIndex) break;
-      list[at] = before;
-      at--;
-    }
-    list[at] = run;
-  }
-
-  function removeAt(list: Run[], k: number): void {
-    for (let i = k + 1; i < list.length; i++) list[i - 1] = list[i] as Run;
-    list.pop();
-  }
-
-  function removeFrom(list: Run[], run: Run): void {
-    const k = list.indexOf(run);
-    if (k >= 0) removeAt(list, k);
-  }
-
   // A step can end its own run (an update meeting exitWhen, an email_sent
   // meeting the goal); read the status through a call so it is not narrowed.
   function hasEnded(run: Run): boolean {
     return run.status === 'ended';
   }
 
+  const refresh = createSegmentRefresh(e);
   return e;
 }

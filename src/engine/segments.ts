@@ -1,0 +1,69 @@
+// Segment membership (spec: "Segments"): re-checked when the profile changes,
+// an event it reads arrives, or one of its time windows passes; joining one
+// starts the journeys it triggers.
+import type { CompiledSegment } from './compile.ts';
+import { describeExplanation } from './describe.ts';
+import type { FullEngine } from './engine.ts';
+import { createProfileState, type ProfileState } from './state.ts';
+import { NO_WHY } from './types.ts';
+
+export type SegmentRefresh = (state: ProfileState, segments: readonly CompiledSegment[]) => void;
+
+/** The engine's `refreshSegments`, with what it remembers between profiles. */
+export function createSegmentRefresh(e: FullEngine): SegmentRefresh {
+  const ws = e.ws;
+  // What a segment that reads no profile says of a profile with no kept
+  // event: every count it reads is zero, whoever and whenever, so it is asked
+  // once (most of a cohort, set up at the start, has kept nothing yet).
+  const withoutHistory: (boolean | undefined)[] = [];
+  let blank: ProfileState | null = null;
+  function answerWithoutHistory(segment: CompiledSegment): boolean {
+    let answer = withoutHistory[segment.index];
+    if (answer === undefined) {
+      const state = blank ?? createProfileState(ws, '', {}, false);
+      blank = state;
+      answer = segment.condition.test({ ws, state, now: e.now, run: null });
+      withoutHistory[segment.index] = answer;
+    }
+    return answer;
+  }
+
+  return (state, segments) => {
+    for (const segment of segments) {
+      const id = segment.id;
+      // Asked afresh for each segment: a segment trigger's start may have
+      // tested other conditions in between.
+      const member =
+        state.history === null && !segment.readsProfile
+          ? answerWithoutHistory(segment)
+          : segment.condition.test(e.testEnv(state, null));
+      if (member === (state.segments?.has(id) ?? false)) continue;
+      state.segments ??= new Set();
+      if (member) state.segments.add(id);
+      else state.segments.delete(id);
+      if (state.tracing) {
+        const explained = describeExplanation(segment.condition.explain(e.env(state, null)));
+        e.note(state, 'segment', null, () => ({
+          reason: { code: member ? 'segment-entered' : 'segment-left', segment: id },
+          text: `${member ? 'entered' : 'left'} the segment ${id}: ${explained}`,
+        }));
+      }
+      if (!member) continue;
+      const starts = ws.segmentTriggers.get(id);
+      if (starts === undefined) continue;
+      for (const j of starts) {
+        e.tryStart(
+          state,
+          j,
+          null,
+          state.tracing
+            ? () => ({
+                reason: { code: 'trigger', on: 'segment', segment: id },
+                text: `entered ${j.id}: joined the segment ${id}`,
+              })
+            : NO_WHY,
+        );
+      }
+    }
+  };
+}
