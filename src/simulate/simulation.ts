@@ -1,19 +1,23 @@
 // The virtual-clock driver: plays personas' scripted events and reactions
 // through the engine, instant by instant, and records what happened. It is
 // steppable (one input applied, or one node transition, per `step`) for the
-// in-app simulator; `simulateWorkspace` runs it to the end.
+// in-app simulator; `simulateWorkspace` runs it to the end, in blocks of
+// personas. (One closure over the driver's state, the agenda, the personas
+// being played and the touched list, which its hot loop reads at every
+// step: hence its length.)
 import { compileWorkspace } from '../engine/compile.ts';
 import { createEngine, type FullEngine } from '../engine/engine.ts';
 import type { EmailRenderer } from '../engine/render.ts';
 import { type QuickPrefix, quickFractionOfPair, quickPrefix } from '../engine/sha256.ts';
 import { createProfileState, type ProfileState, type StoredEvent } from '../engine/state.ts';
 import { formatInstant, plusDuration } from '../engine/time.ts';
-import { type EngineSink, TIMER_RUN, type TimerKind, type TraceEntry } from '../engine/types.ts';
-import { type JsonObject, matchesWhere } from '../engine/values.ts';
+import type { EngineSink, TraceEntry } from '../engine/types.ts';
+import { matchesWhere } from '../engine/values.ts';
 import type { WorkspaceBundle } from '../model/bundle.ts';
 import type { PersonasFile } from '../model/personas.ts';
 import { formatProblem } from '../model/problem.ts';
 import { createTemplateRenderer, engineSubjectRenderer } from '../template/index.ts';
+import { type AgendaItem, ItemPool } from './agenda-items.ts';
 import type { SimulationResult } from './output.ts';
 import {
   checkPersonas,
@@ -22,7 +26,7 @@ import {
   personaGroups,
   simulationEnd,
 } from './personas.ts';
-import { Agenda, type Keyed, REACTION, SCRIPTED, TIMER } from './queue.ts';
+import { Agenda, REACTION, SCRIPTED, TIMER } from './queue.ts';
 import { createRecorder, type PersonaRecord } from './recorder.ts';
 
 export type SimulationInput = {
@@ -89,21 +93,7 @@ type Persona = PersonaRecord & {
   drawPrefix: QuickPrefix | null;
 };
 
-// One shape for every agenda item (unused fields zero or null), so the
-// agenda's comparisons and the dispatch stay monomorphic. `cls` says what it
-// is: a scripted event, a reaction's event, or a timer (kind, target, run,
-// token: the engine's numbers). Items are used again once applied, so a
-// cohort's millions of pushes do not each leave an object for the collector.
-type Item = Keyed & {
-  /** Null while the item waits to be used again: a spare must not keep a finished persona alive. */
-  persona: Persona | null;
-  name: string | null;
-  properties: JsonObject | null;
-  kind: TimerKind;
-  target: number;
-  run: number;
-  token: number;
-};
+type Item = AgendaItem<Persona>;
 
 /** What an `email_*` event made by a reaction copies from the event it reacts to. */
 const EMAIL_KEYS = ['journey', 'node', 'template'] as const;
@@ -116,7 +106,6 @@ export function createSimulation(input: SimulationInput): Simulation {
   const ws = compileWorkspace(bundle, { mode: 'simulate' });
   const { start, end } = simulationEnd(bundle, file);
   const agenda = new Agenda<Item>();
-  let seq = 0;
   // The personas being played (every one when stepping, one block's when run
   // to the end); each profile state carries its persona's index here.
   let all: Persona[] = [];
@@ -130,30 +119,8 @@ export function createSimulation(input: SimulationInput): Simulation {
   const recorder = createRecorder(ws, personaOf, () => engine.now);
   const stats = recorder.stats;
 
-  // Applied items, to be used again by the next pushes.
-  const spare: Item[] = [];
-  function item(at: number, cls: number, persona: Persona): Item {
-    const reused = spare.pop();
-    if (reused === undefined) {
-      return {
-        at,
-        cls,
-        seq: seq++,
-        persona,
-        name: null,
-        properties: null,
-        kind: TIMER_RUN,
-        target: 0,
-        run: 0,
-        token: 0,
-      };
-    }
-    reused.at = at;
-    reused.cls = cls;
-    reused.seq = seq++;
-    reused.persona = persona;
-    return reused;
-  }
+  const items = new ItemPool<Persona>();
+  const item = (at: number, cls: number, persona: Persona): Item => items.take(at, cls, persona);
 
   // Whether an input may be due at the current instant: set when the clock
   // moves or an item is scheduled for now, cleared when none is. Most work is
@@ -281,12 +248,9 @@ export function createSimulation(input: SimulationInput): Simulation {
     const cls = it.cls;
     let name = it.name;
     let properties = it.properties;
-    it.persona = null;
-    it.name = null;
-    it.properties = null;
+    // Read, then free for the pushes the work below makes (the timer's numbers stay).
+    items.release(it);
     if (p === null) return;
-    // Read, then free for the pushes the work below makes.
-    spare.push(it);
     if (cls === TIMER) {
       stats.timers++;
       engine.applyTimer(p.state, it.kind, it.target, it.run, it.token);
@@ -357,7 +321,7 @@ export function createSimulation(input: SimulationInput): Simulation {
 
   function finish(): void {
     finished = true;
-    spare.length = 0;
+    items.clear();
     engine.now = end;
     input.onProgress?.(end - start, end - start);
   }
