@@ -140,6 +140,8 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(stored.revision).toBe(3);
     expect(stored.journey.nodes.map((n) => n.id)).toEqual(['start', 'w1']);
+    // The refused save's summary went with the one that kept ours.
+    expect(saves).toEqual(['Elsewhere', 'Added Wait after start']);
     expect(s().save).toEqual({ state: 'saved', revision: 3 });
     await autosave.stop();
   });

@@ -1,9 +1,9 @@
 // Autosave: every change of the edited journey is saved through
 // `journeys.save` about 600 ms after the last one, with the summaries of the
 // edits it holds; and the validator runs on it (debounced) for the badges.
-// A save first checks that nobody stored a newer revision meanwhile (another
-// window, the command line), and the core checks it again as it saves
-// (`baseRevision`): if so, it holds and the user chooses whose to keep.
+// A save names the revision it started from (`baseRevision`); the core
+// refuses it when another window or the command line stored a newer one
+// meanwhile, and then it holds and the user chooses whose to keep.
 import type { Api } from '../api/api';
 import { toApiClientError } from '../api/errors';
 import type { EditorStore } from './editor-store';
@@ -58,21 +58,17 @@ export function startAutosave(
   const save = async () => {
     saveTimer = undefined;
     if (store.getState().conflict) return;
-    const theirs = await newerElsewhere();
-    if (theirs) {
-      const s = store.getState();
-      s.setConflict({ journey: theirs.journey, revision: theirs.revision });
-      s.setSave({ ...s.save, state: 'conflict' });
-      return;
-    }
     const state = store.getState();
-    const summary = summarize(state.takeUnsaved());
+    const edits = state.takeUnsaved();
     const { journey } = state;
-    const baseRevision = state.save.revision;
     state.setSave({ ...state.save, state: 'saving' });
     try {
-      // The core refuses it if a newer revision was stored after the check above.
-      const { revision } = await api.invoke('journeys.save', { journey, summary, baseRevision });
+      // The core refuses it if a newer revision was stored since ours.
+      const { revision } = await api.invoke('journeys.save', {
+        journey,
+        summary: summarize(edits),
+        baseRevision: state.save.revision,
+      });
       const now = store.getState();
       // Another edit may have come in while this one was on its way.
       now.setSave({ state: saveTimer ? 'pending' : 'saved', revision });
@@ -80,6 +76,8 @@ export function startAutosave(
       const error = toApiClientError(err);
       const theirs = error.code === 'conflict' ? await newerElsewhere() : undefined;
       const s = store.getState();
+      // Not saved: its summaries go with the next save.
+      s.returnUnsaved(edits);
       if (theirs) {
         s.setConflict({ journey: theirs.journey, revision: theirs.revision });
         s.setSave({ ...s.save, state: 'conflict' });

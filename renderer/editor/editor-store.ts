@@ -59,6 +59,8 @@ export type EditorActions = {
   setProblems: (problems: Problem[]) => void;
   setSave: (save: EditorData['save']) => void;
   takeUnsaved: () => string[];
+  /** Puts back the summaries of a save that did not happen, before any made since. */
+  returnUnsaved: (edits: string[]) => void;
   /** Saves a pending edit now (autosave replaces this when it starts). */
   flush: () => Promise<void>;
   setConflict: (conflict: Conflict | null) => void;
@@ -217,6 +219,9 @@ export function createEditorStore(init: EditorInit) {
             const taken = get().unsaved;
             if (taken.length > 0) set({ unsaved: [] });
             return taken;
+          },
+          returnUnsaved: (edits) => {
+            if (edits.length > 0) set((s) => ({ unsaved: [...edits, ...s.unsaved] }));
           },
         };
       },
