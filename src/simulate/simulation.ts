@@ -120,7 +120,6 @@ export function createSimulation(input: SimulationInput): Simulation {
   const stats = recorder.stats;
 
   const items = new ItemPool<Persona>();
-  const item = (at: number, cls: number, persona: Persona): Item => items.take(at, cls, persona);
 
   // Whether an input may be due at the current instant: set when the clock
   // moves or an item is scheduled for now, cleared when none is. Most work is
@@ -134,7 +133,7 @@ export function createSimulation(input: SimulationInput): Simulation {
   const sink: EngineSink = {
     timer(state, at, kind, target, run, token) {
       if (at > end) return;
-      const it = item(at, TIMER, personaOf(state));
+      const it = items.take(at, TIMER, personaOf(state));
       it.kind = kind;
       it.target = target;
       it.run = run;
@@ -178,7 +177,7 @@ export function createSimulation(input: SimulationInput): Simulation {
           if (v !== undefined) properties[key] = v;
         }
       }
-      const it = item(at, REACTION, p);
+      const it = items.take(at, REACTION, p);
       it.name = r.name;
       it.properties = properties;
       schedule(it);
@@ -188,7 +187,7 @@ export function createSimulation(input: SimulationInput): Simulation {
   function scheduleScript(p: Persona): void {
     const next = p.group.script[p.nextScript];
     if (!next || next.at > end) return;
-    schedule(item(Math.max(next.at, start), SCRIPTED, p));
+    schedule(items.take(Math.max(next.at, start), SCRIPTED, p));
   }
 
   // Personas in file order: each group's members are made when first needed
