@@ -3,6 +3,7 @@
 import type { WaitNode } from '../../model/nodes.ts';
 import type { Weekday } from '../../model/primitives.ts';
 import { nextClockTime } from '../calendar.ts';
+import type { CompiledNode } from '../compile.ts';
 import { eventScope } from '../render.ts';
 import type { ProfileState, Run } from '../state.ts';
 import { clockMinutes, formatInstant, parseDuration, parseInstant, plusDuration } from '../time.ts';
@@ -46,8 +47,15 @@ function weekdaysOf(list: unknown): readonly Weekday[] | undefined {
   return list.every(isWeekday) ? list : list.filter(isWeekday);
 }
 
-/** The instant `until` gives, without its text: for profiles whose trace is not kept. */
-function untilInstant(e: Engine, state: ProfileState, run: Run, node: WaitNode): number {
+/** When the run goes on: after the duration, at the next clock time, or at the property's instant (now when it holds none). */
+function waitEnd(
+  e: Engine,
+  state: ProfileState,
+  run: Run,
+  node: WaitNode,
+  compiled: CompiledNode,
+): number {
+  if (compiled.duration !== null) return plusDuration(state.zone, e.now, compiled.duration);
   const u = node.until;
   if (u && typeof u.time === 'string') {
     return nextClockTime(state.zone, e.now, clockMinutes(u.time), weekdaysOf(u.weekdays));
@@ -59,69 +67,41 @@ function untilInstant(e: Engine, state: ProfileState, run: Run, node: WaitNode):
   return e.now;
 }
 
-function until(
-  e: Engine,
-  state: ProfileState,
-  run: Run,
-  node: WaitNode,
-): { at: number; text: string } {
-  if (node.for !== undefined) {
-    return {
-      at: plusDuration(state.zone, e.now, parseDuration(node.for)),
-      text: `waits ${node.for}`,
-    };
-  }
+/** The same in words, for the trace (built only for profiles whose trace is kept). */
+function waitText(state: ProfileState, run: Run, node: WaitNode): string {
+  if (node.for !== undefined) return `waits ${node.for}`;
   const u = node.until;
   if (u && typeof u.time === 'string') {
     const weekdays = weekdaysOf(u.weekdays);
-    const at = nextClockTime(state.zone, e.now, clockMinutes(u.time), weekdays);
     const days = weekdays ? ` on ${weekdays.join('/')}` : '';
-    return { at, text: `waits until ${u.time}${days} in ${state.zone.name}` };
+    return `waits until ${u.time}${days} in ${state.zone.name}`;
   }
   if (u && typeof u.property === 'string') {
-    const at = propertyInstant(
-      state,
-      run,
-      u.property,
-      typeof u.offset === 'string' ? u.offset : undefined,
-    );
-    if (at === null) return { at: e.now, text: `goes on at once: ${u.property} holds no instant` };
-    return { at, text: `waits until ${u.property}${u.offset ? ` ${u.offset}` : ''}` };
+    const offset = typeof u.offset === 'string' ? u.offset : undefined;
+    if (propertyInstant(state, run, u.property, offset) === null)
+      return `goes on at once: ${u.property} holds no instant`;
+    return `waits until ${u.property}${offset ? ` ${offset}` : ''}`;
   }
-  return { at: e.now, text: 'goes on at once' };
+  return 'goes on at once';
 }
 
 export const waitStep: NodeStep<'wait'> = {
   enter(e, state, run, node, compiled): Outcome {
+    const at = waitEnd(e, state, run, node, compiled);
     // Untraced: the instant alone, no text and no record made.
-    if (!state.tracing) {
-      const at =
-        compiled.duration !== null
-          ? plusDuration(state.zone, e.now, compiled.duration)
-          : untilInstant(e, state, run, node);
-      if (at <= e.now) return OUT;
-      return waitUntil(at, 'waiting');
-    }
-    const { at, text } = until(e, state, run, node);
+    if (!state.tracing) return at <= e.now ? OUT : waitUntil(at, 'waiting');
+    const text = waitText(state, run, node);
     if (at <= e.now) {
-      return {
-        kind: 'port',
-        port: 'out',
-        ...(state.tracing ? { why: { reason: { code: 'wait-passed' }, text } } : {}),
-      };
+      return { kind: 'port', port: 'out', why: { reason: { code: 'wait-passed' }, text } };
     }
     return {
       kind: 'wait',
       until: at,
       status: 'waiting',
-      ...(state.tracing
-        ? {
-            why: {
-              reason: { code: 'wait', until: formatInstant(at) },
-              text: `${text}: goes on at ${formatInstant(at)}`,
-            },
-          }
-        : {}),
+      why: {
+        reason: { code: 'wait', until: formatInstant(at) },
+        text: `${text}: goes on at ${formatInstant(at)}`,
+      },
     };
   },
   resume: () => OUT,
