@@ -187,6 +187,7 @@ export function createEngine(options: EngineOptions): FullEngine {
         converted: false,
         queued: false,
         exitTestedAt: Number.NaN,
+        eventScope: undefined,
       };
       state.runs[i] = run;
       insertAt(state.active, run, i);

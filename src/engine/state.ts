@@ -42,8 +42,11 @@ export type Run = {
   queued: boolean;
   /** `ProfileState.inputs` when the exit conditions last held false (NaN: never tested). */
   exitTestedAt: number;
-  /** The trigger event as a Liquid `event`, built on first use. */
-  eventScope?: JsonObject | null;
+  /**
+   * The trigger event as a Liquid `event`, built on first use (undefined
+   * until then: set at creation, so every run has one shape).
+   */
+  eventScope: JsonObject | null | undefined;
 };
 
 export type ProfileState = {

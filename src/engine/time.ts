@@ -162,19 +162,23 @@ export function parseDuration(iso: string): ParsedDuration {
   const d = LuxonDuration.fromISO(iso.startsWith('-') ? iso.slice(1) : iso);
   if (!d.isValid) throw new Error(`not an ISO 8601 duration: ${iso}`);
   const sign = iso.startsWith('-') ? -1 : 1;
+  // `+ 0` turns the -0 of a negative duration's empty parts into 0: a -0
+  // field would give this object a map of its own (a double field), and
+  // optimised code meeting it would be thrown away.
+  const signed = (n: number | undefined) => sign * (n ?? 0) + 0;
   const o = d.toObject();
   const parsed: ParsedDuration = {
     iso,
-    years: sign * (o.years ?? 0),
-    months: sign * (o.months ?? 0),
-    weeks: sign * (o.weeks ?? 0),
-    days: sign * (o.days ?? 0),
-    timeMs:
-      sign *
+    years: signed(o.years),
+    months: signed(o.months),
+    weeks: signed(o.weeks),
+    days: signed(o.days),
+    timeMs: signed(
       Math.round(
         ((o.hours ?? 0) * 3600 + (o.minutes ?? 0) * 60 + (o.seconds ?? 0)) * 1000 +
           (o.milliseconds ?? 0),
       ),
+    ),
     hasDate: false,
     plusKey: `+${iso}`,
     minusKey: `-${iso}`,

@@ -26,6 +26,7 @@ import {
   personaGroups,
   simulationEnd,
 } from './personas.ts';
+import { fileOrder, type MemberRange, tour } from './play-order.ts';
 import { Agenda, REACTION, SCRIPTED, TIMER } from './queue.ts';
 import { createRecorder, type PersonaRecord } from './recorder.ts';
 
@@ -87,6 +88,8 @@ export class SimulationInputError extends Error {
 
 type Persona = PersonaRecord & {
   group: PersonaGroup;
+  /** Place in file order (the result's order, whatever order the personas were played in). */
+  order: number;
   nextScript: number;
   inTouched: boolean;
   /** The reaction draws' hash state after `<seed>:<id>:`, made on the first draw. */
@@ -190,20 +193,29 @@ export function createSimulation(input: SimulationInput): Simulation {
     schedule(items.take(Math.max(next.at, start), SCRIPTED, p));
   }
 
-  // Personas in file order: each group's members are made when first needed
-  // (all at once when stepping; block by block when run to the end).
+  // Each group's members are made when first needed: all at once, in file
+  // order, when stepping; block by block, touring the groups first, when run
+  // to the end (play-order.ts).
   const groups = personaGroups(bundle, file);
   const total = groups.reduce((sum, g) => sum + g.count, 0);
-  let nextGroup = 0;
-  let nextMember = 1;
+  let ranges: MemberRange[] = [];
+  let nextRange = 0;
+  let nextMember = 0;
+
+  function playIn(order: MemberRange[]): void {
+    ranges = order;
+    nextRange = 0;
+    nextMember = order[0]?.from ?? 0;
+  }
 
   function makePersona(): Persona | undefined {
-    let group = groups[nextGroup];
-    while (group && nextMember > group.count) {
-      group = groups[++nextGroup];
-      nextMember = 1;
+    let range = ranges[nextRange];
+    while (range && nextMember > range.to) {
+      range = ranges[++nextRange];
+      nextMember = range?.from ?? 0;
     }
-    if (!group) return undefined;
+    if (!range) return undefined;
+    const group = range.group;
     const n = nextMember++;
     const id = group.cohort ? `${group.id}-${n}` : group.id;
     const profile = group.cohort ? memberProfile(group, n) : { ...group.profile };
@@ -212,6 +224,7 @@ export function createSimulation(input: SimulationInput): Simulation {
     const p: Persona = {
       id,
       group,
+      order: range.order + (n - range.from),
       state,
       nextScript: 0,
       out: detailed ? { id, emails: [], suppressed: [], runs: [], steps: [], profile } : null,
@@ -329,6 +342,7 @@ export function createSimulation(input: SimulationInput): Simulation {
   function startAll(): void {
     if (started) return;
     started = true;
+    playIn(fileOrder(groups));
     engine.now = start;
     maybeDue = true;
     while (makePersona()) {}
@@ -369,6 +383,7 @@ export function createSimulation(input: SimulationInput): Simulation {
    */
   function runInBlocks(size: number): void {
     started = true;
+    playIn(tour(groups, size));
     let done = 0;
     for (;;) {
       engine.now = start;
@@ -388,7 +403,7 @@ export function createSimulation(input: SimulationInput): Simulation {
       input.signal?.throwIfAborted();
       progress(done, total);
     }
-    all = kept;
+    all = kept.sort((a, b) => a.order - b.order);
     initialised = all.length;
     finish();
   }
