@@ -49,9 +49,12 @@ export type CompiledJourney = {
   readsEvents: boolean;
   /**
    * Whether its exit conditions read no time window (through segments too):
-   * their answer then changes only with what they read (`ProfileState.inputs`).
+   * their answer then changes only with what they read, the events named in
+   * `exitReads` and the profile (`Run.exitHeldFalse`).
    */
   exitTimeless: boolean;
+  /** The event names its exit conditions count, through segments too. */
+  exitReads: Set<string>;
   /** The `journey` of a Liquid scope, made once. */
   scopeJourney: { id: string; name: string };
 };
@@ -166,6 +169,7 @@ function compileJourney(
     readsEvents: settings.goal !== null || settings.exitWhen.length > 0,
     // Set once the workspace's segments are compiled (a segment can hold a window).
     exitTimeless: false,
+    exitReads: new Set(),
     goalWithin: settings.goal?.within ? parseDuration(settings.goal.within) : null,
     reentryAfter:
       typeof settings.reentry === 'object' ? parseDuration(settings.reentry.after) : null,
@@ -284,6 +288,11 @@ export function compileWorkspace(
         c.deps.windows.size === 0 &&
         [...c.deps.segments].every((id) => ws.segmentById.get(id)?.windows.size === 0),
     );
+    for (const c of j.exitWhen) {
+      for (const name of c.deps.events) j.exitReads.add(name);
+      for (const id of c.deps.segments)
+        for (const name of ws.segmentById.get(id)?.events ?? []) j.exitReads.add(name);
+    }
   }
   for (const name of ws.inactivityTriggers.keys()) hooks(name).read = true;
   return ws;

@@ -186,7 +186,7 @@ export function createEngine(options: EngineOptions): FullEngine {
         heldUntil: Number.NaN,
         converted: false,
         queued: false,
-        exitTestedAt: Number.NaN,
+        exitHeldFalse: false,
         eventScope: undefined,
       };
       state.runs[i] = run;
@@ -212,7 +212,6 @@ export function createEngine(options: EngineOptions): FullEngine {
     applyEvent(state, name, properties) {
       const ev: StoredEvent = { name, at: e.now, seq: ++state.seq, properties };
       const hooks = ws.eventHooks.get(name);
-      if (hooks?.read) state.inputs++;
       if (keepAll || hooks?.read) {
         state.history ??= new Map();
         const list = state.history.get(name);
@@ -237,7 +236,7 @@ export function createEngine(options: EngineOptions): FullEngine {
             changed = true;
           }
         }
-        if (changed) state.inputs++;
+        if (changed) profileMoved(state);
         if (changed && tracing) {
           e.note(state, 'profile', null, () => ({
             reason: { code: 'identify', properties },
@@ -323,7 +322,7 @@ export function createEngine(options: EngineOptions): FullEngine {
     changeProfile(state, mutate, run) {
       const watched = triggerHooks.snapshot(e, state);
       if (!mutate(state.profile)) return;
-      state.inputs++;
+      profileMoved(state);
       e.note(state, 'profile', run, () => ({
         reason: { code: 'update', node: run.node.node.id },
         text: `profile updated by ${run.journey.id}/${run.node.node.id}`,
@@ -401,6 +400,11 @@ export function createEngine(options: EngineOptions): FullEngine {
       while (e.advanceOne(state)) {}
     },
   };
+
+  // Exit conditions that held false may hold now that the profile changed.
+  function profileMoved(state: ProfileState): void {
+    for (const run of state.active) run.exitHeldFalse = false;
+  }
 
   // A step can end its own run (an update meeting exitWhen, an email_sent
   // meeting the goal); read the status through a call so it is not narrowed.

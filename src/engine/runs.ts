@@ -93,6 +93,7 @@ export function checkGoalAndExit(
     }
     e.note(state, 'goal', run, why);
   }
+  if (run.exitHeldFalse && run.journey.exitReads.has(ev.name)) run.exitHeldFalse = false;
   checkExitWhen(e, state, run);
 }
 
@@ -100,7 +101,7 @@ export function checkExitWhen(e: FullEngine, state: ProfileState, run: Run): voi
   const conditions = run.journey.exitWhen;
   if (conditions.length === 0) return;
   // Nothing they read changed since they last held false: they still do.
-  if (run.exitTestedAt === state.inputs && run.journey.exitTimeless) return;
+  if (run.exitHeldFalse) return;
   for (const c of conditions) {
     if (!c.test(e.testEnv(state, run))) continue;
     if (!state.tracing) {
@@ -114,7 +115,7 @@ export function checkExitWhen(e: FullEngine, state: ProfileState, run: Run): voi
     }));
     return;
   }
-  run.exitTestedAt = state.inputs;
+  run.exitHeldFalse = run.journey.exitTimeless;
 }
 
 /** After the profile changed: attribute and date triggers, segments, and (for updates) exitWhen. */

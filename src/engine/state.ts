@@ -40,8 +40,12 @@ export type Run = {
   heldUntil: number;
   converted: boolean;
   queued: boolean;
-  /** `ProfileState.inputs` when the exit conditions last held false (NaN: never tested). */
-  exitTestedAt: number;
+  /**
+   * Whether the journey's exit conditions held false when last asked and
+   * have no time window to change their answer: they hold false until an
+   * event they read arrives or the profile changes (which clear this).
+   */
+  exitHeldFalse: boolean;
   /**
    * The trigger event as a Liquid `event`, built on first use (undefined
    * until then: set at creation, so every run has one shape).
@@ -85,12 +89,6 @@ export type ProfileState = {
   /** Node transitions made at instant `busyAt`: a guard against journeys feeding each other forever. */
   busyAt: number;
   busySteps: number;
-  /**
-   * Bumped whenever what a condition can read changes: a kept event of a
-   * name some condition reads, or the profile. A condition with no time
-   * window gives the same answer while this stays the same.
-   */
-  inputs: number;
 };
 
 export function profileZone(ws: CompiledWorkspace, profile: JsonObject): Zone {
@@ -144,7 +142,6 @@ export function createProfileState(
     slot: -1,
     busyAt: Number.NaN,
     busySteps: 0,
-    inputs: 0,
   };
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Json } from '../engine/values.ts';
 import type { JourneySettings } from '../model/journey.ts';
 import type { JourneyNode } from '../model/nodes.ts';
+import type { Segment } from '../model/segment.ts';
 import { simulateWorkspace } from './index.ts';
 import {
   emails,
@@ -316,6 +317,27 @@ describe('exitWhen is asked after every event', () => {
       'j 2026-03-02T09:00:00Z → 2026-03-02T09:20:00Z exit-condition',
     );
     expect(emails(personaOut(r, 'ana'))).toEqual([]);
+  });
+
+  it('an event read only through a segment in the exit condition ends the run', () => {
+    const j = line('j', [on('go'), wait('PT1H'), email('e1')], {
+      exitWhen: [{ segment: 'buyers' }],
+    });
+    const buyers: Segment = {
+      format: 'segment/v1',
+      id: 'buyers',
+      name: 'Buyers',
+      condition: { event: 'order_placed' },
+    };
+    const p = persona('ana', [
+      ev('+PT0S', 'go'),
+      ev('+PT10M', 'page_viewed'),
+      ev('+PT20M', 'order_placed'),
+    ]);
+    const r = play(workspace([j], { segments: [buyers] }), personasFile([p]));
+    expect(runs(personaOut(r, 'ana'))).toEqual([
+      'j 2026-03-02T09:00:00Z → 2026-03-02T09:20:00Z exit-condition',
+    ]);
   });
 
   it('a time window is asked again at every event: it can come true as time passes', () => {
