@@ -69,6 +69,12 @@ export type CompiledSegment = {
   /** Event name → the `within` windows it is read with (to re-check when one passes). */
   windows: Map<string, ParsedDuration[]>;
   readsProfile: boolean;
+  /**
+   * Whether a journey starts when a profile enters it. Membership is read
+   * by nothing else but the trace (a segment condition asks the segment's
+   * own condition), so an untraced profile keeps only these up to date.
+   */
+  watched: boolean;
   /** A list of this segment alone, made once: what a re-check of it refreshes. */
   alone: readonly CompiledSegment[];
 };
@@ -82,7 +88,7 @@ export type EventHooks = {
   /** Segments re-checked when it arrives; null when none reads it. */
   segments: CompiledSegment[] | null;
   /** The `within` windows of those segments that read it: a re-check when each passes. */
-  windows: { segment: number; within: ParsedDuration }[];
+  windows: { segment: number; within: ParsedDuration; watched: boolean }[];
   /** Whether a condition or an inactivity trigger reads this name from the history. */
   read: boolean;
 };
@@ -247,6 +253,7 @@ export function compileWorkspace(
       id: s.id,
       condition,
       ...deps,
+      watched: ws.segmentTriggers.has(s.id),
       alone: [],
     };
     segment.alone = [segment];
@@ -272,7 +279,8 @@ export function compileWorkspace(
     const h = hooks(name);
     h.segments = list;
     for (const s of list)
-      for (const within of s.windows.get(name) ?? []) h.windows.push({ segment: s.index, within });
+      for (const within of s.windows.get(name) ?? [])
+        h.windows.push({ segment: s.index, within, watched: s.watched });
   }
   // Names some condition counts in the history (segments, exit conditions,
   // condition nodes), or an inactivity trigger looks up at the start.

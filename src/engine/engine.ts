@@ -86,6 +86,8 @@ export function createEngine(options: EngineOptions): FullEngine {
   const { ws, sink } = options;
   const renderer = options.renderer ?? createLiquidRenderer();
   const keepAll = options.history !== 'read';
+  // An untraced profile keeps only the segments journeys start on (CompiledSegment.watched).
+  const anyWatched = ws.segments.some((s) => s.watched);
   let shared: ConditionEnv | null = null;
 
   const e: FullEngine = {
@@ -136,7 +138,9 @@ export function createEngine(options: EngineOptions): FullEngine {
       // Membership at the start is read as a timer of this instant, so after the
       // events scripted for it: a persona who logs in at the start is not
       // "lapsed" at the start.
-      if (ws.segments.length > 0) sink.timer(state, e.now, TIMER_SEGMENTS, -1, 0, 0);
+      if (state.tracing ? ws.segments.length > 0 : anyWatched) {
+        sink.timer(state, e.now, TIMER_SEGMENTS, -1, 0, 0);
+      }
     },
 
     tryStart(state, journey, trigger, why, ignoreReentry = false) {
@@ -300,6 +304,7 @@ export function createEngine(options: EngineOptions): FullEngine {
       if (hooks && segments) {
         e.refreshSegments(state, segments);
         for (const w of hooks.windows) {
+          if (!tracing && !w.watched) continue;
           sink.timer(
             state,
             plusDuration(state.zone, ev.at, w.within),

@@ -30,6 +30,8 @@ export function createSegmentRefresh(e: FullEngine): SegmentRefresh {
 
   return (state, segments) => {
     for (const segment of segments) {
+      // Membership nothing reads (no trigger, no trace) is not kept.
+      if (!segment.watched && !state.tracing) continue;
       const id = segment.id;
       // Asked afresh for each segment: a segment trigger's start may have
       // tested other conditions in between.

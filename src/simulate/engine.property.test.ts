@@ -82,6 +82,24 @@ describe('engine properties', () => {
     );
   });
 
+  it('counts the same in summary mode, where cohort members are played untraced', () => {
+    // Untraced profiles skip what only a trace would show (membership of
+    // segments no journey starts on, with their re-check timers).
+    fc.assert(
+      fc.property(randomCase, fc.integer({ min: 1, max: 4 }), (c, members) => {
+        const input = { bundle: c.bundle, personas: withCohorts(c, members) };
+        const full = simulateWorkspace(input);
+        const summary = simulateWorkspace({ ...input, summary: true });
+        expect(JSON.stringify(summary.output.journeys)).toBe(JSON.stringify(full.output.journeys));
+        const named = full.output.personas.filter((p) => !p.id.startsWith('cohort-'));
+        expect(JSON.stringify(summary.output.personas)).toBe(JSON.stringify(named));
+        expect(summary.stats.nodeSteps).toBe(full.stats.nodeSteps);
+        expect(summary.stats.emails).toBe(full.stats.emails);
+      }),
+      { numRuns },
+    );
+  });
+
   it('never has a profile twice in one journey at once', () => {
     fc.assert(
       fc.property(randomCase, (c) => {
