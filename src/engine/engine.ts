@@ -43,6 +43,14 @@ export type EngineOptions = {
    * for a simulation whose workspace cannot change while it runs.
    */
   history?: 'all' | 'read';
+  /**
+   * `always` (the default) renders every email's subject; `traced` only a
+   * traced profile's: for a simulation that keeps no record of the others'
+   * emails and whose workspace and personas read no sent subject
+   * (`workspaceReadsSentSubject`). Their `email_sent` then carries the
+   * subject's Liquid source.
+   */
+  subjects?: 'always' | 'traced';
 };
 
 export type FullEngine = Engine & {
@@ -94,6 +102,7 @@ export function createEngine(options: EngineOptions): FullEngine {
     ws,
     sink,
     renderer,
+    rendersUntracedSubjects: options.subjects !== 'traced',
     seed: options.seed,
     now: options.origin,
     env: (state, run) => ({ ws, state, now: e.now, run }),

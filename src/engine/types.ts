@@ -174,6 +174,8 @@ export type Engine = {
   ws: CompiledWorkspace;
   sink: EngineSink;
   renderer: EmailRenderer;
+  /** Whether an untraced profile's subjects are rendered (EngineOptions.subjects). */
+  rendersUntracedSubjects: boolean;
   seed: number;
   /** The instant being worked on. */
   now: number;

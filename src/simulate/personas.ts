@@ -41,6 +41,15 @@ export type PersonaGroup = {
   reactions: CompiledReaction[];
 };
 
+/** Whether a reaction filters `email_sent` on its subject. */
+export function reactionsReadSentSubject(groups: readonly PersonaGroup[]): boolean {
+  return groups.some((g) =>
+    g.reactions.some(
+      (r) => r.event === 'email_sent' && r.where !== undefined && 'subject' in r.where,
+    ),
+  );
+}
+
 export function simulationEnd(
   bundle: WorkspaceBundle,
   file: PersonasFile,

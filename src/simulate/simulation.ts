@@ -8,6 +8,7 @@
 import { compileWorkspace } from '../engine/compile.ts';
 import { createEngine, type FullEngine } from '../engine/engine.ts';
 import type { EmailRenderer } from '../engine/render.ts';
+import { workspaceReadsSentSubject } from '../engine/sent-subject.ts';
 import { type QuickPrefix, quickFractionOfPair, quickPrefix } from '../engine/sha256.ts';
 import { createProfileState, type ProfileState, type StoredEvent } from '../engine/state.ts';
 import { formatInstant, plusDuration } from '../engine/time.ts';
@@ -24,6 +25,7 @@ import {
   memberProfile,
   type PersonaGroup,
   personaGroups,
+  reactionsReadSentSubject,
   simulationEnd,
 } from './personas.ts';
 import { fileOrder, type MemberRange, tour } from './play-order.ts';
@@ -109,6 +111,7 @@ export function createSimulation(input: SimulationInput): Simulation {
   const ws = compileWorkspace(bundle, { mode: 'simulate' });
   const { start, end } = simulationEnd(bundle, file);
   const agenda = new Agenda<Item>();
+  const groups = personaGroups(bundle, file);
   // The personas being played (every one when stepping, one block's when run
   // to the end); each profile state carries its persona's index here.
   let all: Persona[] = [];
@@ -156,6 +159,10 @@ export function createSimulation(input: SimulationInput): Simulation {
     origin: start,
     // Events no condition reads (`email_sent`, mostly) are not kept: memory.
     history: 'read',
+    // Only a traced profile's emails are kept: the others' subjects are
+    // rendered only when something can read them.
+    subjects:
+      workspaceReadsSentSubject(bundle) || reactionsReadSentSubject(groups) ? 'always' : 'traced',
     // The template module's renderer by default, so a simulated subject is the sent one.
     renderer: input.renderer ?? engineSubjectRenderer(createTemplateRenderer(bundle)),
   });
@@ -196,7 +203,6 @@ export function createSimulation(input: SimulationInput): Simulation {
   // Each group's members are made when first needed: all at once, in file
   // order, when stepping; block by block, touring the groups first, when run
   // to the end (play-order.ts).
-  const groups = personaGroups(bundle, file);
   const total = groups.reduce((sum, g) => sum + g.count, 0);
   let ranges: MemberRange[] = [];
   let nextRange = 0;

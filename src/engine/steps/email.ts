@@ -165,7 +165,8 @@ function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Out
   email.error = undefined;
   try {
     // A subject without Liquid is itself: no scope to build, nothing to render.
-    if (node.subject.includes('{'))
+    // Nor is one rendered that nobody will read (EngineOptions.subjects).
+    if ((state.tracing || e.rendersUntracedSubjects) && node.subject.includes('{'))
       email.subject = e.renderer.renderSubject(node.subject, new EmailScope(e, state, run));
   } catch (err) {
     email.error = err instanceof Error ? err.message : String(err);
