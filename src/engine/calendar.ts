@@ -7,24 +7,18 @@ import {
   atClock,
   fromWall,
   isoWeekday,
-  memo,
   type ParsedDuration,
   plusDuration,
+  Question,
   shiftDate,
   toWall,
   type Zone,
 } from './time.ts';
 
-// Memo questions by number, so a lookup builds no string: quiet hours as
-// from × 1440 + to, clock times as their minute of the day.
-const questions = new Map<number, string>();
-function questionKey(n: number, make: () => string): string {
-  const known = questions.get(n);
-  if (known !== undefined) return known;
-  const text = make();
-  questions.set(n, text);
-  return text;
-}
+// Questions by number, so finding one builds no string: quiet hours as
+// from × 1440 + to, clock times as -1 - minute of the day - 1440 × weekdays.
+// (Found before any closure is made: asking makes no object.)
+const questions = new Map<number, Question>();
 
 /**
  * When quiet hours `[from, to)` (minutes after midnight) that contain `t` end;
@@ -34,20 +28,23 @@ function questionKey(n: number, make: () => string): string {
  * occurrence.
  */
 export function quietEnd(zone: Zone, t: number, from: number, to: number): number {
-  return memo(
-    zone,
-    questionKey(from * 1440 + to, () => `q${from}-${to}`),
-    t,
-    () => {
-      const wall = toWall(zone, t);
-      for (const k of [-1, 0]) {
-        const start = atClock(zone, wall, from, k);
-        const end = atClock(zone, wall, to, from > to ? k + 1 : k);
-        if (start <= t && t < end) return end;
-      }
-      return t;
-    },
-  );
+  const n = from * 1440 + to;
+  let q = questions.get(n);
+  if (q === undefined) {
+    q = new Question((z, at) => computeQuietEnd(z, at, from, to));
+    questions.set(n, q);
+  }
+  return q.ask(zone, t);
+}
+
+function computeQuietEnd(zone: Zone, t: number, from: number, to: number): number {
+  const wall = toWall(zone, t);
+  for (const k of [-1, 0]) {
+    const start = atClock(zone, wall, from, k);
+    const end = atClock(zone, wall, to, from > to ? k + 1 : k);
+    if (start <= t && t < end) return end;
+  }
+  return t;
 }
 
 const weekdayNumbers: Record<Weekday, number> = {
@@ -70,17 +67,22 @@ export function nextClockTime(
   // The weekdays as bits 1 (Monday) to 7, so the question is a number: no list or text per call.
   let mask = 0;
   if (weekdays) for (const d of weekdays) mask |= 1 << weekdayNumbers[d];
-  const key = questionKey(-1 - minutes - 1440 * mask, () =>
-    mask === 0 ? `c${minutes}` : `c${minutes}w${mask}`,
-  );
-  return memo(zone, key, now, () => {
-    const wall = toWall(zone, now);
-    for (let k = 0; k <= 8; k++) {
-      const t = atClock(zone, wall, minutes, k);
-      if (t > now && (mask === 0 || (mask >> isoWeekday(shiftDate(wall, k))) & 1)) return t;
-    }
-    return Number.NaN; // unreachable: every weekday comes within eight days
-  });
+  const n = -1 - minutes - 1440 * mask;
+  let q = questions.get(n);
+  if (q === undefined) {
+    q = new Question((z, at) => computeNextClock(z, at, minutes, mask));
+    questions.set(n, q);
+  }
+  return q.ask(zone, now);
+}
+
+function computeNextClock(zone: Zone, now: number, minutes: number, mask: number): number {
+  const wall = toWall(zone, now);
+  for (let k = 0; k <= 8; k++) {
+    const t = atClock(zone, wall, minutes, k);
+    if (t > now && (mask === 0 || (mask >> isoWeekday(shiftDate(wall, k))) & 1)) return t;
+  }
+  return Number.NaN; // unreachable: every weekday comes within eight days
 }
 
 function isLeap(year: number): boolean {

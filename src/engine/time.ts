@@ -8,20 +8,54 @@ import { DateTime, IANAZone, Duration as LuxonDuration } from 'luxon';
 
 export type Zone = {
   name: string;
+  /** Its number among the zones met so far: where a `Question` keeps its answers for it. */
+  index: number;
   iana: IANAZone;
   /** Offset (minutes) per UTC day, or NaN when it changes that day. */
   days: Map<number, number>;
   /** Offset per 15-minute bucket of the days it changes, or NaN for the bucket of the change. */
   buckets: Map<number, number>;
-  /** Memoised answers (durations added, quiet hours, clock times), per question. */
-  sums: Map<string, Answers>;
 };
 
 /**
- * One question's answers by instant, and the last one given: a cohort's
- * members ask the same question at the same instant one after another.
+ * One question's answers in one zone by instant, and the last one given: a
+ * cohort's members ask the same question at the same instant one after another.
  */
 type Answers = { byInstant: Map<number, number>; lastAt: number; last: number };
+
+/**
+ * A question asked of instants in a zone (what is P1D after this instant?
+ * when do these quiet hours end?), each answer computed once: cohort members
+ * share their scripts, so the same questions come at the same instants. The
+ * answers are kept per zone in a list by the zone's number, so asking builds
+ * no key and no closure.
+ */
+export class Question {
+  readonly #compute: (zone: Zone, ms: number) => number;
+  readonly #byZone: (Answers | undefined)[] = [];
+
+  constructor(compute: (zone: Zone, ms: number) => number) {
+    this.#compute = compute;
+  }
+
+  ask(zone: Zone, ms: number): number {
+    let answers = this.#byZone[zone.index];
+    if (answers === undefined) {
+      answers = { byInstant: new Map(), lastAt: Number.NaN, last: 0 };
+      this.#byZone[zone.index] = answers;
+    }
+    if (answers.lastAt === ms) return answers.last;
+    let value = answers.byInstant.get(ms);
+    if (value === undefined) {
+      value = this.#compute(zone, ms);
+      if (answers.byInstant.size >= MAX_MEMO) answers.byInstant.clear();
+      answers.byInstant.set(ms, value);
+    }
+    answers.lastAt = ms;
+    answers.last = value;
+    return value;
+  }
+}
 
 export type Wall = {
   year: number;
@@ -43,9 +77,9 @@ export type ParsedDuration = {
   /** Hours, minutes and seconds as exact milliseconds. */
   timeMs: number;
   hasDate: boolean;
-  /** Memo questions for adding and subtracting it: the same string each time, so its hash is kept. */
-  plusKey: string;
-  minusKey: string;
+  /** Adding and subtracting it when it has date parts, answered once per zone and instant. */
+  plus: Question;
+  minus: Question;
 };
 
 const zones = new Map<string, Zone>();
@@ -61,10 +95,10 @@ export function getZone(name: string | undefined, fallback?: Zone): Zone {
     if (IANAZone.isValidZone(name)) {
       const zone: Zone = {
         name,
+        index: zones.size,
         iana: IANAZone.create(name),
         days: new Map(),
         buckets: new Map(),
-        sums: new Map(),
       };
       zones.set(name, zone);
       return zone;
@@ -180,8 +214,12 @@ export function parseDuration(iso: string): ParsedDuration {
       ),
     ),
     hasDate: false,
-    plusKey: `+${iso}`,
-    minusKey: `-${iso}`,
+    plus: new Question(
+      (zone, ms) => fromWall(zone, addCalendar(toWall(zone, ms), parsed, 1)) + parsed.timeMs,
+    ),
+    minus: new Question((zone, ms) =>
+      fromWall(zone, addCalendar(toWall(zone, ms - parsed.timeMs), parsed, -1)),
+    ),
   };
   parsed.hasDate =
     parsed.years !== 0 || parsed.months !== 0 || parsed.weeks !== 0 || parsed.days !== 0;
@@ -224,48 +262,19 @@ function addCalendar(wall: Wall, d: ParsedDuration, sign: 1 | -1): Wall {
 }
 
 /**
- * The answer to `question` at instant `ms` in the zone, computed once. Cohort
- * members share scripts, so the same questions come at the same instants.
- */
-export function memo(zone: Zone, question: string, ms: number, compute: () => number): number {
-  let answers = zone.sums.get(question);
-  if (!answers) {
-    answers = { byInstant: new Map(), lastAt: Number.NaN, last: 0 };
-    zone.sums.set(question, answers);
-  }
-  if (answers.lastAt === ms) return answers.last;
-  let value = answers.byInstant.get(ms);
-  if (value === undefined) {
-    value = compute();
-    if (answers.byInstant.size >= MAX_MEMO) answers.byInstant.clear();
-    answers.byInstant.set(ms, value);
-  }
-  answers.lastAt = ms;
-  answers.last = value;
-  return value;
-}
-
-/**
  * `ms + d`: date parts on the zone's calendar keeping the wall time (resolved
  * like any wall time), then time parts as exact elapsed time. `P1D` after 10:00
  * is 10:00 the next day even across a clock change; `PT24H` is 24 hours.
  */
 export function plusDuration(zone: Zone, ms: number, d: ParsedDuration): number {
   if (!d.hasDate) return ms + d.timeMs;
-  return memo(
-    zone,
-    d.plusKey,
-    ms,
-    () => fromWall(zone, addCalendar(toWall(zone, ms), d, 1)) + d.timeMs,
-  );
+  return d.plus.ask(zone, ms);
 }
 
 /** `ms - d`: the inverse order of `plusDuration` (time parts first, then dates). */
 export function minusDuration(zone: Zone, ms: number, d: ParsedDuration): number {
   if (!d.hasDate) return ms - d.timeMs;
-  return memo(zone, d.minusKey, ms, () =>
-    fromWall(zone, addCalendar(toWall(zone, ms - d.timeMs), d, -1)),
-  );
+  return d.minus.ask(zone, ms);
 }
 
 /** `HH:MM` as minutes after midnight. */

@@ -13,7 +13,7 @@ import { type QuickPrefix, quickFractionOfPair, quickPrefix } from '../engine/sh
 import { createProfileState, type ProfileState, type StoredEvent } from '../engine/state.ts';
 import { formatInstant, plusDuration } from '../engine/time.ts';
 import type { EngineSink, TraceEntry } from '../engine/types.ts';
-import { matchesWhere } from '../engine/values.ts';
+import { type JsonObject, matchesWhere } from '../engine/values.ts';
 import type { WorkspaceBundle } from '../model/bundle.ts';
 import type { PersonasFile } from '../model/personas.ts';
 import { formatProblem } from '../model/problem.ts';
@@ -100,8 +100,20 @@ type Persona = PersonaRecord & {
 
 type Item = AgendaItem<Persona>;
 
-/** What an `email_*` event made by a reaction copies from the event it reacts to. */
-const EMAIL_KEYS = ['journey', 'node', 'template'] as const;
+/**
+ * The properties of an `email_*` event made by a reaction: its own, then
+ * `journey`, `node` and `template` copied from the event it reacts to.
+ * Named, not looped over a list of keys: a cohort makes hundreds of
+ * thousands of them.
+ */
+function withEmailKeys(own: JsonObject, from: JsonObject): JsonObject {
+  const out: JsonObject = { ...own };
+  const { journey, node, template } = from;
+  if (journey !== undefined) out.journey = journey;
+  if (node !== undefined) out.node = node;
+  if (template !== undefined) out.template = template;
+  return out;
+}
 
 export function createSimulation(input: SimulationInput): Simulation {
   const { bundle, personas: file } = input;
@@ -179,17 +191,9 @@ export function createSimulation(input: SimulationInput): Simulation {
       }
       const at = plusDuration(p.state.zone, ev.at, r.after);
       if (at > end) continue;
-      let properties = r.properties;
-      if (r.copiesEmail) {
-        properties = { ...properties };
-        for (const key of EMAIL_KEYS) {
-          const v = ev.properties[key];
-          if (v !== undefined) properties[key] = v;
-        }
-      }
       const it = items.take(at, REACTION, p);
       it.name = r.name;
-      it.properties = properties;
+      it.properties = r.copiesEmail ? withEmailKeys(r.properties, ev.properties) : r.properties;
       schedule(it);
     }
   }
