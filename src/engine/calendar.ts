@@ -17,8 +17,21 @@ import {
 
 // Questions by number, so finding one builds no string: quiet hours as
 // from × 1440 + to, clock times as -1 - minute of the day - 1440 × weekdays.
-// (Found before any closure is made: asking makes no object.)
 const questions = new Map<number, Question>();
+/** The question numbered `n`, answered by `compute` with two numbers of its own (no object made once it exists). */
+function question(
+  n: number,
+  compute: (zone: Zone, t: number, a: number, b: number) => number,
+  a: number,
+  b: number,
+): Question {
+  let q = questions.get(n);
+  if (q === undefined) {
+    q = new Question((zone, t) => compute(zone, t, a, b));
+    questions.set(n, q);
+  }
+  return q;
+}
 
 /**
  * When quiet hours `[from, to)` (minutes after midnight) that contain `t` end;
@@ -28,13 +41,7 @@ const questions = new Map<number, Question>();
  * occurrence.
  */
 export function quietEnd(zone: Zone, t: number, from: number, to: number): number {
-  const n = from * 1440 + to;
-  let q = questions.get(n);
-  if (q === undefined) {
-    q = new Question((z, at) => computeQuietEnd(z, at, from, to));
-    questions.set(n, q);
-  }
-  return q.ask(zone, t);
+  return question(from * 1440 + to, computeQuietEnd, from, to).ask(zone, t);
 }
 
 function computeQuietEnd(zone: Zone, t: number, from: number, to: number): number {
@@ -67,13 +74,7 @@ export function nextClockTime(
   // The weekdays as bits 1 (Monday) to 7, so the question is a number: no list or text per call.
   let mask = 0;
   if (weekdays) for (const d of weekdays) mask |= 1 << weekdayNumbers[d];
-  const n = -1 - minutes - 1440 * mask;
-  let q = questions.get(n);
-  if (q === undefined) {
-    q = new Question((z, at) => computeNextClock(z, at, minutes, mask));
-    questions.set(n, q);
-  }
-  return q.ask(zone, now);
+  return question(-1 - minutes - 1440 * mask, computeNextClock, minutes, mask).ask(zone, now);
 }
 
 function computeNextClock(zone: Zone, now: number, minutes: number, mask: number): number {
