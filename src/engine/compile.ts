@@ -21,14 +21,21 @@ export type CompiledNode = {
   next: Map<string, CompiledNode>;
   /** Where `out`, the common port, leads (or undefined): no map lookup. */
   out: CompiledNode | undefined;
+  /** Where a condition's `yes` and `no` lead, likewise. */
+  yes: CompiledNode | undefined;
+  no: CompiledNode | undefined;
   /** The node kind's engine step, looked up once. */
   step: NodeStep<NodeType>;
   /** `wait.for` or `waitFor.timeout`, parsed once. */
   duration: ParsedDuration | null;
   /** A split's variant weights, listed once. */
   weights: number[];
-  /** The node's condition (condition nodes), compiled. */
-  condition?: CompiledCondition;
+  /**
+   * The node's condition (condition nodes), compiled. Set on every node, so
+   * that compiled nodes have one shape and the hot path's reads of them stay
+   * monomorphic.
+   */
+  condition: CompiledCondition | undefined;
 };
 
 export type CompiledJourney = {
@@ -43,6 +50,8 @@ export type CompiledJourney = {
   nodeById: Map<string, CompiledNode>;
   exitWhen: CompiledCondition[];
   goalWithin: ParsedDuration | null;
+  /** An inactivity trigger's `for`, parsed once (null for other triggers). */
+  inactivityFor: ParsedDuration | null;
   reentryAfter: ParsedDuration | null;
   quiet: { from: number; to: number } | null;
   /** Whether events matter to its runs (a goal or exit conditions). */
@@ -138,6 +147,8 @@ function compileJourney(
     node,
     next: new Map(),
     out: undefined,
+    yes: undefined,
+    no: undefined,
     // The registry pairs each kind with its own step; the union cannot show it.
     step: nodeSteps[node.type] as unknown as NodeStep<NodeType>,
     duration:
@@ -147,7 +158,7 @@ function compileJourney(
           ? parseDuration(node.timeout)
           : null,
     weights: node.type === 'split' ? node.variants.map((v) => v.weight) : [],
-    ...(node.type === 'condition' ? { condition: compileCondition(node.if) } : {}),
+    condition: node.type === 'condition' ? compileCondition(node.if) : undefined,
   }));
   const nodeById = new Map(nodes.map((n) => [n.node.id, n]));
   for (const edge of journey.edges) {
@@ -155,7 +166,11 @@ function compileJourney(
     const to = nodeById.get(edge.to);
     if (from && to) from.next.set(edge.port ?? 'out', to);
   }
-  for (const n of nodes) n.out = n.next.get('out');
+  for (const n of nodes) {
+    n.out = n.next.get('out');
+    n.yes = n.next.get('yes');
+    n.no = n.next.get('no');
+  }
   const trigger = nodes.find((n) => n.node.type === 'trigger');
   const triggerNode = journey.nodes.find((n): n is TriggerNode => n.type === 'trigger');
   if (!trigger || !triggerNode) throw new Error(`journey ${journey.id} has no trigger`);
@@ -177,6 +192,7 @@ function compileJourney(
     exitTimeless: false,
     exitReads: new Set(),
     goalWithin: settings.goal?.within ? parseDuration(settings.goal.within) : null,
+    inactivityFor: triggerNode.on === 'inactivity' ? parseDuration(triggerNode.for) : null,
     reentryAfter:
       typeof settings.reentry === 'object' ? parseDuration(settings.reentry.after) : null,
     // Quiet hours with `from` equal to `to` mean none (spec: "Time").

@@ -38,7 +38,16 @@ export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Ou
       },
     );
   }
-  const next = port === null ? undefined : port === 'out' ? at.out : at.next.get(port);
+  const next =
+    port === null
+      ? undefined
+      : port === 'out'
+        ? at.out
+        : port === 'yes'
+          ? at.yes
+          : port === 'no'
+            ? at.no
+            : at.next.get(port);
   if (!next) {
     e.endRun(
       state,

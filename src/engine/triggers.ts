@@ -70,15 +70,11 @@ export function scheduleDate(
   if (at !== null) e.sink.timer(state, at, TIMER_DATE, j.index, 0, token);
 }
 
-function inactivityFor(j: CompiledJourney): string | null {
-  return j.triggerNode.on === 'inactivity' ? j.triggerNode.for : null;
-}
-
 function inactivityDue(state: ProfileState, j: CompiledJourney): number {
-  const duration = inactivityFor(j);
+  const duration = j.inactivityFor;
   const from = state.inactivityFrom[j.index] ?? Number.NaN;
   if (duration === null || Number.isNaN(from)) return Number.NaN;
-  return plusDuration(state.zone, from, parseDuration(duration));
+  return plusDuration(state.zone, from, duration);
 }
 
 /**
