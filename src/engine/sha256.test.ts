@@ -8,6 +8,7 @@ import {
   quickFractionFrom,
   quickFractionOfPair,
   quickPrefix,
+  quickPrefixThen,
   sha256Words,
 } from './sha256.ts';
 
@@ -114,6 +115,14 @@ describe('sha256', () => {
         expect(u).toBeGreaterThanOrEqual(0);
         expect(u).toBeLessThan(1);
         expect(quickFraction(text)).toBe(u);
+      }),
+    );
+  });
+
+  it('continues a prefix as the prefix of the joined text', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        expect(quickPrefixThen(quickPrefix(a), b)).toEqual(quickPrefix(a + b));
       }),
     );
   });

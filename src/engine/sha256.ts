@@ -202,8 +202,16 @@ const QUICK_START: QuickPrefix = { h1: 0xdeadbeef, h2: 0x41c6ce57 };
 
 /** The running state after `text`, to hash many texts that start with it. */
 export function quickPrefix(text: string): QuickPrefix {
-  let h1 = QUICK_START.h1;
-  let h2 = QUICK_START.h2;
+  return quickPrefixThen(QUICK_START, text);
+}
+
+/**
+ * The running state after the prefix's text and then `text`: the prefix of
+ * `a + b` without making that text (`quickPrefix(a + b)`).
+ */
+export function quickPrefixThen(prefix: QuickPrefix, text: string): QuickPrefix {
+  let h1 = prefix.h1;
+  let h2 = prefix.h2;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);

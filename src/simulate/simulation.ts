@@ -9,7 +9,12 @@ import { compileWorkspace } from '../engine/compile.ts';
 import { createEngine, type FullEngine } from '../engine/engine.ts';
 import type { EmailRenderer } from '../engine/render.ts';
 import { workspaceReadsSentSubject } from '../engine/sent-subject.ts';
-import { type QuickPrefix, quickFractionOfPair, quickPrefix } from '../engine/sha256.ts';
+import {
+  type QuickPrefix,
+  quickFractionOfPair,
+  quickPrefix,
+  quickPrefixThen,
+} from '../engine/sha256.ts';
 import { createProfileState, type ProfileState, type StoredEvent } from '../engine/state.ts';
 import { formatInstant, plusDuration } from '../engine/time.ts';
 import type { EngineSink, TraceEntry } from '../engine/types.ts';
@@ -100,6 +105,11 @@ type Persona = PersonaRecord & {
 
 type Item = AgendaItem<Persona>;
 
+/** Empties a list by `pop`, compiled inline, keeping its storage (setting `length` calls V8's runtime). */
+function empty(list: unknown[]): void {
+  while (list.length > 0) list.pop();
+}
+
 /**
  * The properties of an `email_*` event made by a reaction: its own, then
  * `journey`, `node` and `template` copied from the event it reacts to.
@@ -124,6 +134,7 @@ export function createSimulation(input: SimulationInput): Simulation {
   const { start, end } = simulationEnd(bundle, file);
   const agenda = new Agenda<Item>();
   const groups = personaGroups(bundle, file);
+  const seedPrefix = quickPrefix(`${seed}:`);
   // The personas being played (every one when stepping, one block's when run
   // to the end); each profile state carries its persona's index here.
   let all: Persona[] = [];
@@ -185,8 +196,11 @@ export function createSimulation(input: SimulationInput): Simulation {
       if (r.event !== ev.name || !matchesWhere(ev.properties, r.where)) continue;
       // Drawn from a hash of the entities (seed, persona, reaction, event), never a stream.
       if (r.chance < 1) {
-        // quickFraction(`${seed}:${p.id}:${r.index}:${ev.seq}`), its fixed start hashed once.
-        if (p.drawPrefix === null) p.drawPrefix = quickPrefix(`${seed}:${p.id}:`);
+        // quickFraction(`${seed}:${p.id}:${r.index}:${ev.seq}`), its fixed start
+        // hashed once (the seed's part once for all), without joining texts.
+        if (p.drawPrefix === null) {
+          p.drawPrefix = quickPrefixThen(quickPrefixThen(seedPrefix, p.id), ':');
+        }
         if (quickFractionOfPair(p.drawPrefix, r.index, ev.seq) >= r.chance) continue;
       }
       const at = plusDuration(p.state.zone, ev.at, r.after);
@@ -252,7 +266,7 @@ export function createSimulation(input: SimulationInput): Simulation {
   stats.personas = total;
   // Work of the current instant: personas whose runs still need advancing,
   // consumed from `head` (an index, so a cohort-sized list costs no shifting).
-  let touched: Persona[] = [];
+  const touched: Persona[] = [];
   let head = 0;
   let initialised = 0;
   let started = false;
@@ -330,7 +344,8 @@ export function createSimulation(input: SimulationInput): Simulation {
       if (p) p.inTouched = false;
       head++;
     }
-    touched = [];
+    // Emptied in place, keeping its storage for the next instant.
+    empty(touched);
     head = 0;
     const next = agenda.peek();
     if (!next) return false;
@@ -395,10 +410,13 @@ export function createSimulation(input: SimulationInput): Simulation {
     started = true;
     playIn(tour(groups, size));
     let done = 0;
+    // One list for every block, emptied in place: its storage is kept.
+    const block: Persona[] = [];
+    all = block;
     for (;;) {
       engine.now = start;
       maybeDue = true;
-      all = [];
+      empty(block);
       for (let k = 0; k < size && makePersona(); k++) {}
       if (all.length === 0) break;
       for (const p of all) {
