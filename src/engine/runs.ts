@@ -136,6 +136,7 @@ export function profileChanged(
 ): void {
   const tzBefore = state.zone;
   state.zone = profileZone(e.ws, state.profile);
+  state.email = state.profile.email;
   if (checkExit) for (const run of [...state.active]) checkExitWhen(e, state, run);
   triggerHooks.afterChange(e, state, watched, tzBefore !== state.zone);
   e.refreshSegments(state, e.ws.segmentsReadingProfile);

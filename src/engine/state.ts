@@ -4,7 +4,7 @@
 // the engine updates it in place so a step costs no copy of the history.
 import type { CompiledJourney, CompiledNode, CompiledWorkspace } from './compile.ts';
 import { getZone, type Zone } from './time.ts';
-import type { JsonObject } from './values.ts';
+import type { Json, JsonObject } from './values.ts';
 
 export type StoredEvent = {
   name: string;
@@ -58,6 +58,12 @@ export type ProfileState = {
   key: string;
   profile: JsonObject;
   zone: Zone;
+  /**
+   * `profile.email`, read once per profile change: profiles have as many
+   * shapes as there are cohorts, so reading it from the profile at every
+   * email is a megamorphic load.
+   */
+  email: Json | undefined;
   /** Kept events by name; null until the first (a cohort member that keeps none costs no table). */
   history: Map<string, StoredEvent[]> | null;
   seq: number;
@@ -124,6 +130,7 @@ export function createProfileState(
     key,
     profile,
     zone: profileZone(ws, profile),
+    email: profile.email,
     history: null,
     seq: 0,
     runs: b.none.slice(),

@@ -252,6 +252,16 @@ describe('unsubscribes and suppression', () => {
     ]);
     expect(suppressed(personaOut(r, 'ana'))).toEqual(['2026-03-02T09:00:00Z j/e missing-email']);
   });
+
+  it('an address changed by identify is the one the next email goes to', () => {
+    const j = line('j', [on('go'), email()]);
+    const p = persona('ana', [
+      ev('+PT0S', 'identify', { email: 'ana@new.example' }),
+      ev('+PT1H', 'go'),
+    ]);
+    const r = play(workspace([j]), personasFile([p]));
+    expect(personaOut(r, 'ana').emails.map((m) => m.to)).toEqual(['ana@new.example']);
+  });
 });
 
 describe('exitWhen is asked after every event', () => {

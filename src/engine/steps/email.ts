@@ -126,7 +126,7 @@ const sent: SentEmail = {
 
 function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Outcome {
   if (state.unsubscribed) return suppress(e, state, run, node, 'unsubscribed');
-  const to = state.profile.email;
+  const to = state.email;
   if (typeof to !== 'string' || to === '') return suppress(e, state, run, node, 'missing-email');
   const suppressed = e.ws.suppressed;
   if (suppressed.size > 0 && suppressed.has(to.toLowerCase()))
