@@ -337,10 +337,12 @@ export function createEngine(options: EngineOptions): FullEngine {
       const watched = triggerHooks.snapshot(e, state);
       if (!mutate(state.profile)) return;
       profileMoved(state);
-      e.note(state, 'profile', run, () => ({
-        reason: { code: 'update', node: run.node.node.id },
-        text: `profile updated by ${run.journey.id}/${run.node.node.id}`,
-      }));
+      if (state.tracing) {
+        e.note(state, 'profile', run, () => ({
+          reason: { code: 'update', node: run.node.node.id },
+          text: `profile updated by ${run.journey.id}/${run.node.node.id}`,
+        }));
+      }
       profileChanged(e, state, watched, true);
     },
 
