@@ -2,6 +2,7 @@
 // (or parking the run on its timer), and the checks that end runs early: the
 // goal first, then exitWhen (spec: an event meeting both ends the run as
 // goal), after every event and every change of the profile.
+import type { CompiledNode } from './compile.ts';
 import { describeExplanation } from './describe.ts';
 import type { FullEngine } from './engine.ts';
 import { type ProfileState, profileZone, type Run, type StoredEvent } from './state.ts';
@@ -38,16 +39,7 @@ export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Ou
       },
     );
   }
-  const next =
-    port === null
-      ? undefined
-      : port === 'out'
-        ? at.out
-        : port === 'yes'
-          ? at.yes
-          : port === 'no'
-            ? at.no
-            : at.next.get(port);
+  const next = port === null ? undefined : nodeAfter(at, port);
   if (!next) {
     e.endRun(
       state,
@@ -70,6 +62,20 @@ export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Ou
   run.arrivedSeq = state.seq;
   sink.reached(state, run, next);
   e.touch(state, run, 'enter');
+}
+
+/** Where a port leads: the common ports from their own fields, the others (split variants, waitFor's) from the map. */
+function nodeAfter(at: CompiledNode, port: string): CompiledNode | undefined {
+  switch (port) {
+    case 'out':
+      return at.out;
+    case 'yes':
+      return at.yes;
+    case 'no':
+      return at.no;
+    default:
+      return at.next.get(port);
+  }
 }
 
 /** The goal first, then exitWhen (spec: an event satisfying both ends the run as goal). */
