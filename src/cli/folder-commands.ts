@@ -6,24 +6,19 @@ import { DatabaseOpenError } from '../db/errors.ts';
 import { createInProcessHost } from '../host/in-process.ts';
 import { defaultDatabasePath } from '../host/paths.ts';
 import { formatProblem } from '../model/problem.ts';
-import type { Command } from './main.ts';
+import { type Command, commands } from './commands.ts';
 
 type Io = { out: (line: string) => void; err: (line: string) => void };
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
 type Direction = 'export' | 'import';
 
-const usages: Record<Direction, string> = {
-  export: 'waymark export <folder> [--db PATH]',
-  import: 'waymark import <folder> [--db PATH]',
-};
-
 function helpFor(direction: Direction): string {
   const what =
     direction === 'export'
       ? 'Writes the workspace in the database as a folder: workspace.json, journeys/,\ntemplates/, segments/ and personas/ (other files in the folder are kept).'
       : 'Replaces the workspace in the database with the folder. The folder is checked\nfirst: if anything is wrong, every problem is listed and nothing changes.';
-  return `Usage: ${usages[direction]}
+  return `Usage: ${commands[direction].usage}
 
 ${what}
 
@@ -95,13 +90,9 @@ export async function folderCommand(
 }
 
 export const runExport: Command = {
-  usage: usages.export,
-  summary: 'Write the workspace in a database as a folder of the workspace format.',
   run: (args) => folderCommand('export', args),
 };
 
 export const runImport: Command = {
-  usage: usages.import,
-  summary: 'Replace the workspace in a database with a folder; nothing changes if it is invalid.',
   run: (args) => folderCommand('import', args),
 };

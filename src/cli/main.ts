@@ -1,24 +1,6 @@
-// The `waymark` command: one table of subcommands, each in its own file.
+// The `waymark` command: one table of subcommands (commands.ts), each in its own file.
 // Exit codes follow spec/FORMAT.md ("The command line contract").
-import { runExport, runImport } from './folder-commands.ts';
-import { runServe } from './serve-command.ts';
-import { runSimulate } from './simulate-command.ts';
-import { runValidate } from './validate-command.ts';
-
-export type Command = {
-  usage: string;
-  summary: string;
-  /** Returns the exit code. */
-  run: (args: string[]) => Promise<number>;
-};
-
-export const commands: Record<string, Command> = {
-  validate: runValidate,
-  simulate: runSimulate,
-  export: runExport,
-  import: runImport,
-  serve: runServe,
-};
+import { commands, isCommandName } from './commands.ts';
 
 export function helpText(): string {
   const lines = ['Usage: waymark <command> [options]', '', 'Commands:'];
@@ -33,11 +15,11 @@ export async function main(argv: string[]): Promise<number> {
     console.log(helpText());
     return 0;
   }
-  const command = commands[name];
-  if (!command) {
+  if (!isCommandName(name)) {
     console.error(`waymark: unknown command "${name}".\n\n${helpText()}`);
     return 2;
   }
+  const command = await commands[name].load();
   return command.run(rest);
 }
 

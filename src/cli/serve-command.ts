@@ -6,9 +6,9 @@ import { DatabaseOpenError } from '../db/errors.ts';
 import { startHttpHost } from '../host/http.ts';
 import { createInProcessHost } from '../host/in-process.ts';
 import { appPaths, defaultDatabasePath } from '../host/paths.ts';
-import type { Command } from './main.ts';
+import { type Command, commands } from './commands.ts';
 
-const usage = 'waymark serve [--port N] [--db PATH]';
+const usage = commands.serve.usage;
 
 const help = `Usage: ${usage}
 
@@ -21,8 +21,6 @@ Options:
   --help       show this help`;
 
 export const runServe: Command = {
-  usage,
-  summary: 'Serve the app to a browser on 127.0.0.1 (browser mode).',
   run: async (args) => {
     let values: { port?: string | undefined; db?: string | undefined; help?: boolean | undefined };
     try {

@@ -12,7 +12,7 @@ import { hasErrors, validateFolder } from '../model/validate/index.ts';
 import { zodProblems } from '../model/zod-problems.ts';
 import { tuneHeapForCohorts } from '../simulate/heap-tuning.ts';
 import { checkPersonas, formatReport, outputJson, simulateWorkspace } from '../simulate/index.ts';
-import type { Command } from './main.ts';
+import { type Command, commands } from './commands.ts';
 import { type Output, problemLines } from './validate-command.ts';
 
 const consoleOutput: Output = {
@@ -20,8 +20,7 @@ const consoleOutput: Output = {
   err: (line) => console.error(line),
 };
 
-const usage =
-  'waymark simulate <workspace folder> --personas <file> [--json] [--summary] [--seed N]';
+const usage = commands.simulate.usage;
 
 const help = `Usage: ${usage}
 
@@ -154,8 +153,5 @@ export async function simulateCommand(args: string[], output: Output): Promise<n
 }
 
 export const runSimulate: Command = {
-  usage,
-  summary:
-    'Play the journeys against a persona file on a virtual clock: a report, or the output JSON.',
   run: (args) => simulateCommand(args, consoleOutput),
 };

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { FolderReadError, readFolderFiles } from '../db/folder-io.ts';
 import { formatProblem, type Problem } from '../model/problem.ts';
 import { hasErrors, validateFolder } from '../model/validate/index.ts';
-import type { Command } from './main.ts';
+import { type Command, commands } from './commands.ts';
 
 /** Where a command writes: the console in use, plain arrays in tests. */
 export type Output = { out: (line: string) => void; err: (line: string) => void };
@@ -15,7 +15,7 @@ const consoleOutput: Output = {
   err: (line) => console.error(line),
 };
 
-const usage = 'waymark validate <workspace folder> [--json]';
+const usage = commands.validate.usage;
 
 const help = `Usage: ${usage}
 
@@ -101,7 +101,5 @@ function isFileSystemError(err: unknown): err is Error {
 }
 
 export const runValidate: Command = {
-  usage,
-  summary: 'Check a workspace folder: every problem with its file, JSON path and what to do.',
   run: (args) => validateCommand(args, consoleOutput),
 };
