@@ -7,7 +7,6 @@ export {
 } from './engine-adapter.ts';
 export type { LiquidResult } from './liquid.ts';
 export { MjmlCompiler } from './mjml.ts';
-export { htmlToText } from './plain-text.ts';
 export {
   createTemplateRenderer,
   type RenderedEmail,

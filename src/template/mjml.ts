@@ -4,7 +4,6 @@
 // an unchanged one never does. Liquid is applied to the compiled HTML per
 // recipient, which is why compiling must not depend on the recipient.
 import { createHash } from 'node:crypto';
-import mjml2html from 'mjml-browser';
 
 export type CompiledTemplate = {
   /** The HTML with its Liquid still in place. */
@@ -38,8 +37,15 @@ export class MjmlCompiler {
   }
 }
 
+// mjml-browser (and the cheerio it loads) takes a good part of a second to
+// load: loaded on the first compile, so what never compiles a template (the
+// command's `validate` and `simulate`) does not wait for it.
+let mjmlModule: Promise<typeof import('mjml-browser')> | null = null;
+
 async function compileMjml(source: string): Promise<CompileResult> {
   try {
+    mjmlModule ??= import('mjml-browser');
+    const { default: mjml2html } = await mjmlModule;
     const out = await mjml2html(source, { validationLevel: 'soft', keepComments: false });
     return { html: out.html, warnings: out.errors.map((e) => e.formattedMessage ?? e.message) };
   } catch (err) {

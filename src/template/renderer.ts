@@ -14,7 +14,6 @@ import {
 } from './fast-subject.ts';
 import { LiquidRenderer, type LiquidResult } from './liquid.ts';
 import { MjmlCompiler } from './mjml.ts';
-import { htmlToText } from './plain-text.ts';
 import { renderSubjectText } from './subject.ts';
 
 export type RenderedEmail = {
@@ -160,6 +159,8 @@ export function createTemplateRenderer(
         errors.push(body.error);
         return withSubject({ html: '', text: '', errors, warnings }, subject);
       }
+      // Loaded with the first email rendered, like MJML (cheerio: a slow load).
+      const { htmlToText } = await import('./plain-text.ts');
       return withSubject(
         { html: body.text, text: htmlToText(body.text), errors, warnings },
         subject,
