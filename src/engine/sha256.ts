@@ -222,13 +222,7 @@ export function quickPrefixThen(prefix: QuickPrefix, text: string): QuickPrefix 
 
 /** `quickFraction(prefix text + text)`, from the prefix's state. */
 export function quickFractionFrom(prefix: QuickPrefix, text: string): number {
-  let h1 = prefix.h1;
-  let h2 = prefix.h2;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
+  const { h1, h2 } = quickPrefixThen(prefix, text);
   return quickFinish(h1, h2);
 }
 
