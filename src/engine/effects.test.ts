@@ -96,3 +96,77 @@ describe('the engine as a function of one input', () => {
     expect(late.steps).toEqual([]);
   });
 });
+
+describe('profile changes come back as effects', () => {
+  const vip: WorkspaceBundle = {
+    ...bundle,
+    journeys: [
+      {
+        format: 'journey/v1',
+        id: 'vip',
+        name: 'VIP',
+        status: 'live',
+        settings: {},
+        nodes: [
+          { id: 'start', type: 'trigger', on: 'attribute', property: 'tier', to: 'gold' },
+          { id: 'tag', type: 'update', addTags: ['vip'], set: { perks: true } },
+        ],
+        edges: [{ from: 'start', to: 'tag' }],
+      },
+    ],
+  };
+  const ws = compileWorkspace(vip, { mode: 'live' });
+
+  it('by identify and by the update node it set off, field by field, on the state passed in', () => {
+    const { apply } = createEffectEngine({ ws, seed: 0, origin: T0 });
+    const state = createProfileState(ws, 'cy', { email: 'cy@example.com', tier: 'silver' }, true);
+    const fx = apply(state, T0, { event: { name: 'identify', properties: { tier: 'gold' } } });
+    expect(fx.state).toBe(state);
+    expect(fx.profileChanges).toEqual([
+      { key: 'perks', from: undefined, to: true },
+      { key: 'tags', from: undefined, to: ['vip'] },
+      { key: 'tier', from: 'silver', to: 'gold' },
+    ]);
+    // The trace says which input or node made each change.
+    expect(fx.trace.filter((t) => t.kind === 'profile').map((t) => t.text)).toEqual([
+      'profile updated by identify: tier',
+      'profile updated by vip/tag',
+    ]);
+    expect(
+      apply(state, T0 + 1000, { event: { name: 'identify', properties: { tier: 'gold' } } })
+        .profileChanges,
+    ).toEqual([]);
+  });
+});
+
+describe('the inputs of one instant', () => {
+  // Two journeys on one event, each sending at once, under a cap of one a day:
+  // the higher priority's email must go, whichever input came first.
+  const twoJourneys: WorkspaceBundle = {
+    ...bundle,
+    journeys: ['low', 'high'].map((id) => ({
+      format: 'journey/v1' as const,
+      id,
+      name: id,
+      status: 'live' as const,
+      settings: { priority: id === 'high' ? 9 : 1 },
+      nodes: [
+        { id: 'start', type: 'trigger' as const, on: 'event' as const, event: `${id}_event` },
+        { id: 'e', type: 'email' as const, template: id, subject: id },
+      ],
+      edges: [{ from: 'start', to: 'e' }],
+    })),
+  };
+  const ws = compileWorkspace(twoJourneys, { mode: 'live' });
+
+  it('are all applied before any run advances, so the cap meets emails in priority order', () => {
+    const { apply } = createEffectEngine({ ws, seed: 0, origin: T0 });
+    const state = createProfileState(ws, 'di', { email: 'di@example.com' }, false);
+    const fx = apply(state, T0, [
+      { event: { name: 'low_event' } },
+      { event: { name: 'high_event' } },
+    ]);
+    expect(fx.emails.map((m) => m.journey)).toEqual(['high']);
+    expect(fx.suppressed.map((s) => [s.journey, s.reason])).toEqual([['low', 'frequency-cap']]);
+  });
+});

@@ -1,8 +1,9 @@
-// The engine as a function: one input (an event or a timer wake-up) at one
-// instant in, the effects out. The state object passed in is updated in place
-// (the caller owns it and may persist it); what changed outside it comes back
-// as data: timers to set, emails to send, suppressions, runs entered and
-// left, events the engine made, and the trace with a reason for each decision.
+// The engine as a function: the inputs of one instant (events and timer
+// wake-ups) in, the effects out. The state object passed in is updated in
+// place and returned (the caller owns it and may persist it); what changed
+// comes back as data: timers to set, emails to send, suppressions, runs
+// entered and left, the profile's changes, events the engine made, and the
+// trace with a reason for each decision.
 // Live execution drives the engine this way; the simulator, which needs the
 // same order within an instant across many profiles, drives it step by step.
 import type { CompiledWorkspace } from './compile.ts';
@@ -22,9 +23,14 @@ import {
   type TimerPayload,
   type TraceEntry,
 } from './types.ts';
-import type { JsonObject } from './values.ts';
+import { deepEqual, type Json, type JsonObject } from './values.ts';
+
+/** A top-level profile field that the inputs changed (`from` or `to` undefined: added or removed). */
+export type ProfileChange = { key: string; from: Json | undefined; to: Json | undefined };
 
 export type Effects = {
+  /** The profile state, changed in place: the one passed in. */
+  state: ProfileState;
   timers: { at: number; timer: TimerPayload }[];
   emails: SentEmail[];
   suppressed: SuppressedEmail[];
@@ -35,6 +41,8 @@ export type Effects = {
   steps: StepRecord[];
   trace: TraceEntry[];
   conversions: { journey: string; run: number }[];
+  /** By `identify` events and update nodes, in key order; the trace says which did it. */
+  profileChanges: ProfileChange[];
 };
 
 export type EngineInput =
@@ -43,8 +51,9 @@ export type EngineInput =
   /** Sets up a new profile (date and inactivity timers, a first look at segments). */
   | { init: true };
 
-function emptyEffects(): Effects {
+function emptyEffects(state: ProfileState): Effects {
   return {
+    state,
     timers: [],
     emails: [],
     suppressed: [],
@@ -54,7 +63,16 @@ function emptyEffects(): Effects {
     steps: [],
     trace: [],
     conversions: [],
+    profileChanges: [],
   };
+}
+
+/** What differs between two snapshots of a profile, field by field. */
+function profileChanges(before: JsonObject, after: JsonObject): ProfileChange[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  return keys.flatMap((key) =>
+    deepEqual(before[key], after[key]) ? [] : [{ key, from: before[key], to: after[key] }],
+  );
 }
 
 /** The engine fills one email record again and again: a copy to keep, without an unset `error`. */
@@ -97,10 +115,24 @@ function applyPayload(engine: FullEngine, state: ProfileState, timer: TimerPaylo
   }
 }
 
+function isList(inputs: EngineInput | readonly EngineInput[]): inputs is readonly EngineInput[] {
+  return Array.isArray(inputs);
+}
+
 export type EffectEngine = {
   engine: FullEngine;
-  /** Applies one input at `now` and advances every run it touched; returns what happened. */
-  apply: (state: ProfileState, now: number, input: EngineInput) => Effects;
+  /**
+   * Applies the inputs due at `now`, then advances every run they touched
+   * (spec: "Order within one instant"). Give every input of one profile and
+   * instant in one call, in the spec's order (events as they came, then
+   * events made by reactions, then timer wake-ups): runs advance after all of
+   * them, so same-instant emails meet the cap in journey priority order.
+   */
+  apply: (
+    state: ProfileState,
+    now: number,
+    inputs: EngineInput | readonly EngineInput[],
+  ) => Effects;
 };
 
 export function createEffectEngine(options: {
@@ -109,32 +141,46 @@ export function createEffectEngine(options: {
   origin: number;
   renderer?: EmailRenderer;
 }): EffectEngine {
-  let effects = emptyEffects();
+  let effects: Effects | null = null;
+  const out = (): Effects => {
+    if (effects === null) throw new Error('the engine reported an effect outside apply()');
+    return effects;
+  };
   const runRef = (run: Run) => ({ journey: run.journey.id, run: run.id });
   const sink: EngineSink = {
     timer: (_s, at, kind, target, run, token) =>
-      effects.timers.push({ at, timer: payloadOf(options.ws, kind, target, run, token) }),
-    emitted: (_s, event) => effects.emitted.push(event),
-    trace: (_s, entry) => effects.trace.push(entry),
-    step: (_s, step) => effects.steps.push(step),
-    email: (_s, email) => effects.emails.push(sentCopy(email)),
-    suppressed: (_s, s) => effects.suppressed.push(s),
-    entered: (_s, run) => effects.entered.push({ ...runRef(run), at: run.entered }),
-    exited: (_s, run, reason) => effects.exited.push({ ...runRef(run), at: engine.now, reason }),
+      out().timers.push({ at, timer: payloadOf(options.ws, kind, target, run, token) }),
+    emitted: (_s, event) => out().emitted.push(event),
+    trace: (_s, entry) => out().trace.push(entry),
+    step: (_s, step) => out().steps.push(step),
+    email: (_s, email) => out().emails.push(sentCopy(email)),
+    suppressed: (_s, s) => out().suppressed.push(s),
+    entered: (_s, run) => out().entered.push({ ...runRef(run), at: run.entered }),
+    exited: (_s, run, reason) => out().exited.push({ ...runRef(run), at: engine.now, reason }),
     reached: () => {},
-    converted: (_s, run) => effects.conversions.push(runRef(run)),
+    converted: (_s, run) => out().conversions.push(runRef(run)),
   };
   const engine = createEngine({ ...options, sink });
   return {
     engine,
-    apply(state, now, input) {
-      effects = emptyEffects();
+    apply(state, now, inputs) {
+      const done = emptyEffects(state);
+      effects = done;
+      const before = structuredClone(state.profile);
       engine.now = now;
-      if ('init' in input) engine.init(state);
-      else if ('timer' in input) applyPayload(engine, state, input.timer);
-      else engine.applyEvent(state, input.event.name, input.event.properties ?? {});
-      engine.settle(state);
-      return effects;
+      const list: readonly EngineInput[] = isList(inputs) ? inputs : [inputs];
+      try {
+        for (const input of list) {
+          if ('init' in input) engine.init(state);
+          else if ('timer' in input) applyPayload(engine, state, input.timer);
+          else engine.applyEvent(state, input.event.name, input.event.properties ?? {});
+        }
+        engine.settle(state);
+      } finally {
+        effects = null;
+      }
+      done.profileChanges = profileChanges(before, state.profile);
+      return done;
     },
   };
 }

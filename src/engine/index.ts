@@ -10,6 +10,7 @@ export {
   type EffectEngine,
   type Effects,
   type EngineInput,
+  type ProfileChange,
 } from './effects.ts';
 export { createEngine, type EngineOptions, type FullEngine } from './engine.ts';
 export {
