@@ -1,11 +1,13 @@
 // `waymark export` and `waymark import`: move a workspace between its SQLite
 // database and the folder format, through the same API the app uses.
+
 import { parseArgs } from 'node:util';
 import { ApiError } from '../api/errors.ts';
 import { DatabaseOpenError } from '../db/errors.ts';
 import { createInProcessHost } from '../host/in-process.ts';
 import { defaultDatabasePath } from '../host/paths.ts';
 import { formatProblem } from '../model/problem.ts';
+import { argsErrorText } from './args-error.ts';
 import { type Command, commands } from './commands.ts';
 
 type Io = { out: (line: string) => void; err: (line: string) => void };
@@ -46,7 +48,7 @@ export async function folderCommand(
       allowPositionals: true,
     });
   } catch (err) {
-    io.err(`${name}: ${err instanceof Error ? err.message : String(err)}\n\n${helpFor(direction)}`);
+    io.err(`${argsErrorText(direction, err)}\n\n${helpFor(direction)}`);
     return 2;
   }
   if (parsed.values.help) {

@@ -6,6 +6,7 @@ import { DatabaseOpenError } from '../db/errors.ts';
 import { startHttpHost } from '../host/http.ts';
 import { createInProcessHost } from '../host/in-process.ts';
 import { appPaths, defaultDatabasePath } from '../host/paths.ts';
+import { argsErrorText } from './args-error.ts';
 import { type Command, commands } from './commands.ts';
 
 const usage = commands.serve.usage;
@@ -35,9 +36,7 @@ export const runServe: Command = {
         allowPositionals: false,
       }));
     } catch (err) {
-      console.error(
-        `waymark serve: ${err instanceof Error ? err.message : String(err)}\n\n${help}`,
-      );
+      console.error(`${argsErrorText('serve', err)}\n\n${help}`);
       return 2;
     }
     if (values.help) {

@@ -12,6 +12,7 @@ import { hasErrors, validateFolder } from '../model/validate/index.ts';
 import { zodProblems } from '../model/zod-problems.ts';
 import { tuneHeapForCohorts } from '../simulate/heap-tuning.ts';
 import { checkPersonas, formatReport, outputJson, simulateWorkspace } from '../simulate/index.ts';
+import { argsErrorText } from './args-error.ts';
 import { type Command, commands } from './commands.ts';
 import { type Output, problemLines } from './validate-command.ts';
 
@@ -95,7 +96,7 @@ export async function simulateCommand(args: string[], output: Output): Promise<n
   try {
     parsed = parse(args);
   } catch (err) {
-    output.err(`waymark simulate: ${err instanceof Error ? err.message : String(err)}`);
+    output.err(argsErrorText('simulate', err));
     output.err(`Usage: ${usage}`);
     return 2;
   }
@@ -132,6 +133,9 @@ export async function simulateCommand(args: string[], output: Output): Promise<n
     for (const line of problemLines(folder, validation.problems)) output.err(line);
     return 1;
   }
+  // Warnings (an unreachable node, say) do not stop a simulation, but they
+  // are shown as `validate` shows them: on standard error, beside the output.
+  printProblems(output, validation.problems);
   const bundle = validation.bundle;
   const personas = await readPersonas(values.personas);
   if (!personas.ok) {

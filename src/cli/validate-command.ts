@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { FolderReadError, readFolderFiles } from '../db/folder-io.ts';
 import { formatProblem, type Problem } from '../model/problem.ts';
 import { hasErrors, validateFolder } from '../model/validate/index.ts';
+import { argsErrorText } from './args-error.ts';
 import { type Command, commands } from './commands.ts';
 
 /** Where a command writes: the console in use, plain arrays in tests. */
@@ -54,7 +55,7 @@ export async function validateCommand(args: string[], output: Output): Promise<n
   try {
     parsed = parse(args);
   } catch (err) {
-    output.err(`waymark validate: ${err instanceof Error ? err.message : String(err)}`);
+    output.err(argsErrorText('validate', err));
     output.err(`Usage: ${usage}`);
     return 2;
   }
