@@ -2,6 +2,8 @@
 // times a clock change skips or repeats, P1D against PT24H across a change,
 // quiet hours on both clock-change nights, the next clock time, dates.
 // New York 2026: clocks go 02:00 → 03:00 on 8 March, 02:00 → 01:00 on 1 November.
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { nextClockTime, nextDateFire, quietEnd } from './calendar.ts';
 import {
@@ -10,8 +12,10 @@ import {
   fromWall,
   getZone,
   minusDuration,
+  offsetAt,
   parseDuration,
   plusDuration,
+  toWall,
 } from './time.ts';
 
 const ny = getZone('America/New_York');
@@ -175,5 +179,207 @@ describe('clock times and dates', () => {
   it('formats instants without milliseconds unless there are some', () => {
     expect(formatInstant(at('2026-03-02T09:00:00Z'))).toBe('2026-03-02T09:00:00Z');
     expect(formatInstant(at('2026-03-02T09:00:00.250Z'))).toBe('2026-03-02T09:00:00.250Z');
+  });
+});
+
+// The same conversions checked against luxon itself, over random instants of
+// 1990-2040 in zones with odd rules: Lord Howe moves its clocks by 30 minutes,
+// Apia skipped all of 30 December 2011 (the date line), Casablanca suspends
+// summer time for Ramadan, Troll moves by two hours, St John's changes at
+// 00:01 local (not on a quarter hour), Kathmandu sits at +05:45.
+describe('time zones against luxon', () => {
+  const ZONES = [
+    'Australia/Lord_Howe',
+    'Pacific/Apia',
+    'Africa/Casablanca',
+    'Antarctica/Troll',
+    'America/St_Johns',
+    'Asia/Kathmandu',
+    'Europe/Lisbon',
+    'America/New_York',
+    'Asia/Tokyo',
+    'Pacific/Chatham',
+    'America/Sao_Paulo',
+    'UTC',
+  ];
+  const FROM = Date.UTC(1990, 0, 1);
+  const TO = Date.UTC(2041, 0, 1);
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+  const RUNS = { seed: 42, numRuns: 300 };
+
+  const luxonOffset = (zone: string, ms: number) => DateTime.fromMillis(ms, { zone }).offset;
+
+  type Transition = { zone: string; at: number; before: number; after: number };
+  /**
+   * Every offset change of the zone in 1990-2040, by luxon: scanned a week at
+   * a time (no zone changes twice within a week), then the first instant of
+   * the new offset found to the millisecond.
+   */
+  function transitionsOf(zone: string): Transition[] {
+    const found: Transition[] = [];
+    let before = luxonOffset(zone, FROM);
+    for (let t = FROM; t < TO; t += 7 * DAY) {
+      const after = luxonOffset(zone, t + 7 * DAY);
+      if (after === before) continue;
+      let lo = t;
+      let hi = t + 7 * DAY;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (luxonOffset(zone, mid) === before) lo = mid;
+        else hi = mid;
+      }
+      found.push({ zone, at: hi, before, after });
+      before = after;
+    }
+    return found;
+  }
+  const transitions = ZONES.flatMap(transitionsOf);
+  const forward = transitions.filter((t) => t.after > t.before);
+  const backward = transitions.filter((t) => t.after < t.before);
+  const apia = forward.find((t) => t.zone === 'Pacific/Apia' && t.after - t.before === 24 * 60);
+
+  it('finds the transitions the other properties draw from, the date-line change among them', () => {
+    expect(apia && iso(apia.at)).toBe('2011-12-30T10:00:00Z');
+    expect(forward.some((t) => t.zone === 'Australia/Lord_Howe' && t.after - t.before === 30)).toBe(
+      true,
+    );
+    expect(backward.some((t) => t.zone === 'Antarctica/Troll' && t.before - t.after === 120)).toBe(
+      true,
+    );
+  });
+
+  // An instant anywhere in 1990-2040, or close to (and right at) a transition.
+  const anywhere = fc.record({
+    zone: fc.constantFrom(...ZONES),
+    ms: fc.integer({ min: FROM, max: TO - 1 }),
+  });
+  const nearChange = fc
+    .record({
+      t: fc.constantFrom(...transitions),
+      delta: fc.oneof(
+        fc.integer({ min: -3 * HOUR, max: 3 * HOUR }),
+        fc.integer({ min: -36 * HOUR, max: 36 * HOUR }),
+        fc.constantFrom(-1, 0, 1),
+      ),
+    })
+    .map(({ t, delta }) => ({ zone: t.zone, ms: t.at + delta }));
+  const instant = fc.oneof(anywhere, nearChange);
+
+  /** Every instant whose wall clock in the zone is `local` (a wall time read as UTC), by luxon. */
+  function occurrences(zone: string, local: number): number[] {
+    const offsets = new Set<number>();
+    for (let h = -26; h <= 26; h++) offsets.add(luxonOffset(zone, local + h * HOUR));
+    const found = [...offsets]
+      .map((o) => local - o * 60_000)
+      .filter((ms) => {
+        const dt = DateTime.fromMillis(ms, { zone });
+        return local - ms === dt.offset * 60_000;
+      });
+    return [...new Set(found)].sort((a, b) => a - b);
+  }
+
+  const wallOfLocal = (local: number) => {
+    const d = new Date(local);
+    return {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+      millisecond: d.getUTCMilliseconds(),
+    };
+  };
+
+  it('offsetAt is luxon’s offset and toWall luxon’s wall clock', () => {
+    fc.assert(
+      fc.property(instant, ({ zone, ms }) => {
+        const z = getZone(zone);
+        const dt = DateTime.fromMillis(ms, { zone });
+        expect(offsetAt(z, ms)).toBe(dt.offset);
+        expect(toWall(z, ms)).toEqual({
+          year: dt.year,
+          month: dt.month,
+          day: dt.day,
+          hour: dt.hour,
+          minute: dt.minute,
+          second: dt.second,
+          millisecond: dt.millisecond,
+        });
+      }),
+      {
+        ...RUNS,
+        examples: apia
+          ? [[{ zone: apia.zone, ms: apia.at - 1 }], [{ zone: apia.zone, ms: apia.at }]]
+          : [],
+      },
+    );
+  });
+
+  it('fromWall(toWall(ms)) is ms for a wall time that happens once, its first occurrence for one that happens twice', () => {
+    let twice = 0;
+    fc.assert(
+      fc.property(instant, ({ zone, ms }) => {
+        const dt = DateTime.fromMillis(ms, { zone });
+        const local = ms + dt.offset * 60_000;
+        const all = occurrences(zone, local);
+        expect(all).toContain(ms);
+        if (all.length > 1) twice++;
+        expect(fromWall(getZone(zone), toWall(getZone(zone), ms))).toBe(all[0]);
+      }),
+      RUNS,
+    );
+    // The draw near transitions does meet repeated wall times.
+    expect(twice).toBeGreaterThan(5);
+  });
+
+  it('a repeated wall time is its first occurrence, under the earlier offset', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...backward),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (t, f) => {
+          // Walls in [at + after, at + before) happen before the change and again after it.
+          const span = (t.before - t.after) * 60_000;
+          const local = t.at + t.after * 60_000 + Math.min(span - 1, Math.floor(f * span));
+          const first = local - t.before * 60_000;
+          const second = local - t.after * 60_000;
+          expect(first).toBeLessThan(t.at);
+          expect(luxonOffset(t.zone, first)).toBe(t.before);
+          expect(luxonOffset(t.zone, second)).toBe(t.after);
+          expect(fromWall(getZone(t.zone), wallOfLocal(local))).toBe(first);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('a skipped wall time is the first instant after the gap', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...forward),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (t, f) => {
+          // Walls in [at + before, at + after) never happen: the clock jumps over them.
+          const span = (t.after - t.before) * 60_000;
+          const local = t.at + t.before * 60_000 + Math.min(span - 1, Math.floor(f * span));
+          expect(occurrences(t.zone, local)).toEqual([]);
+          expect(luxonOffset(t.zone, t.at - 1)).toBe(t.before);
+          expect(luxonOffset(t.zone, t.at)).toBe(t.after);
+          expect(fromWall(getZone(t.zone), wallOfLocal(local))).toBe(t.at);
+        },
+      ),
+      {
+        ...RUNS,
+        examples: apia
+          ? [
+              [apia, 0],
+              [apia, 0.5],
+              [apia, 1],
+            ]
+          : [],
+      },
+    );
   });
 });
