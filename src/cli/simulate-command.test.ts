@@ -38,9 +38,9 @@ const file = personasFile([persona('ana', [{ at: '+PT0S', name: 'signed_up' }])]
   cohorts: [{ id: 'c', count: 3, events: [{ at: '+PT1H', name: 'signed_up' }] }],
 });
 
-async function setUp(personas: string = JSON.stringify(file)) {
+async function setUp(personas: string = JSON.stringify(file), ws = bundle) {
   const folder = join(dir, 'ws');
-  await writeFolderFiles(folder, writeWorkspaceFolder(bundle));
+  await writeFolderFiles(folder, writeWorkspaceFolder(ws));
   const personasPath = join(dir, 'p.personas.json');
   await writeFile(personasPath, personas);
   return { folder, personasPath };
@@ -79,6 +79,84 @@ describe('waymark simulate', () => {
       '2026-03-02T09:00:00Z  email welcome/e1 welcome-1 to ana@example.com: "Welcome, ana"',
     );
     expect(r.out).toContain('welcome: 4 entered, 0 conversions');
+  });
+
+  it('the report lists entries, emails, suppressions and exits per persona, and nodes reached per journey', async () => {
+    // A cap of one email a day suppresses ana's second email; bo reaches the
+    // goal, cy meets the exit condition, dan is still inside at the end.
+    const capped = workspace(
+      [
+        line(
+          'welcome',
+          [
+            { id: 'start', type: 'trigger', on: 'event', event: 'signed_up' },
+            {
+              id: 'e1',
+              type: 'email',
+              template: 'welcome-1',
+              subject: 'Hi {{ profile.first_name }}',
+            },
+            { id: 'w', type: 'wait', for: 'PT1H' },
+            { id: 'e2', type: 'email', template: 'welcome-2', subject: 'Still there?' },
+          ],
+          {
+            goal: { event: 'order_placed' },
+            exitWhen: [{ property: 'plan', op: 'eq', value: 'cancelled' }],
+          },
+        ),
+      ],
+      { settings: { frequencyCap: { max: 1, per: 'P1D' } } },
+    );
+    const signup = { at: '+PT0S', name: 'signed_up' };
+    const people = personasFile(
+      [
+        persona('ana', [signup]),
+        persona('bo', [signup, { at: '+PT30M', name: 'order_placed' }]),
+        persona('cy', [
+          signup,
+          { at: '+PT40M', name: 'identify', properties: { plan: 'cancelled' } },
+        ]),
+        persona('dan', [{ at: '+P1D', name: 'signed_up' }]),
+      ],
+      { horizon: 'P1D' },
+    );
+    const { folder, personasPath } = await setUp(JSON.stringify(people), capped);
+    const r = await run(folder, '--personas', personasPath);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      [
+        'Simulation from 2026-03-02T09:00:00Z to 2026-03-03T09:00:00Z, seed 42',
+        '',
+        'Persona ana (1 email, 1 suppressed)',
+        '  2026-03-02T09:00:00Z  enters welcome',
+        '  2026-03-02T09:00:00Z  email welcome/e1 welcome-1 to ana@example.com: "Hi ana"',
+        '  2026-03-02T10:00:00Z  not sent welcome/e2: frequency cap',
+        '  2026-03-02T10:00:00Z  exits welcome: completed',
+        '',
+        'Persona bo (1 email, 0 suppressed)',
+        '  2026-03-02T09:00:00Z  enters welcome',
+        '  2026-03-02T09:00:00Z  email welcome/e1 welcome-1 to bo@example.com: "Hi bo"',
+        '  2026-03-02T09:30:00Z  exits welcome: reached the goal',
+        '',
+        'Persona cy (1 email, 0 suppressed)',
+        '  2026-03-02T09:00:00Z  enters welcome',
+        '  2026-03-02T09:00:00Z  email welcome/e1 welcome-1 to cy@example.com: "Hi cy"',
+        '  2026-03-02T09:40:00Z  exits welcome: left by its exit condition',
+        '',
+        'Persona dan (1 email, 0 suppressed)',
+        '  2026-03-03T09:00:00Z  enters welcome',
+        '  2026-03-03T09:00:00Z  email welcome/e1 welcome-1 to dan@example.com: "Hi dan"',
+        '  (still in at the end: welcome)',
+        '',
+        'Journeys',
+        '  welcome: 4 entered, 1 conversion',
+        '    start  reached 4',
+        '    e1     reached 4',
+        '    w      reached 4',
+        '    e2     reached 1',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('exits 1 with the validate lines for an invalid workspace', async () => {
