@@ -69,6 +69,17 @@ describe('schema problems', () => {
     ]);
   });
 
+  it('put "an" before a type that starts with a vowel sound and "a" before the others', () => {
+    const value = { ...journey([{ id: 's', type: 'split', variants: 'a, b' }]), settings: 5 };
+    expect(problems(value)).toEqual([
+      'error: journeys/j.journey.json $.settings (5): expected object, received number: change it to an object.',
+      'error: journeys/j.journey.json $.nodes[0].variants (a, b): expected array, received string: change it to an array.',
+    ]);
+    expect(problems(journey([{ id: 't', type: 'trigger', on: 'event', event: 7 }]))).toEqual([
+      'error: journeys/j.journey.json $.nodes[0].event (7): expected string, received number: change it to a string.',
+    ]);
+  });
+
   it('explain sizes plainly', () => {
     expect(problems(journey([{ id: 's', type: 'split', variants: [] }]))).toEqual([
       'error: journeys/j.journey.json $.nodes[0].variants ([]): needs at least 1 item.',

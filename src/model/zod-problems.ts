@@ -65,7 +65,7 @@ function explainIssue(issue: Issue, value: unknown): string {
     case 'invalid_type':
       return issue.input === undefined && value === undefined
         ? `is missing: add this field (${issue.expected}).`
-        : `${issue.message.replace(/^Invalid input: /, '')}: change it to a ${issue.expected}.`;
+        : `${issue.message.replace(/^Invalid input: /, '')}: change it to ${withArticle(issue.expected)}.`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
     case 'invalid_union': {
@@ -101,6 +101,14 @@ function explainIssue(issue: Issue, value: unknown): string {
     default:
       return `${issue.message}.`;
   }
+}
+
+/**
+ * "a string", "an object": "an" before a vowel sound. For zod's type names
+ * that is a vowel letter, except the "you" sound of "union".
+ */
+function withArticle(typeName: string): string {
+  return `${/^(?!uni)[aeiou]/i.test(typeName) ? 'an' : 'a'} ${typeName}`;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
