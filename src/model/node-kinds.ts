@@ -23,8 +23,12 @@ export type NodeKind<T extends NodeType> = {
   schema: z.ZodType<NodeOfType<T>>;
   /** A valid node of this kind, as dropped from the palette. */
   defaults: (id: string) => NodeOfType<T>;
-  /** The output ports this node has (spec: "Edges and ports"). */
-  ports: (node: NodeOfType<T>) => string[];
+  /**
+   * The output ports (spec: "Edges and ports"): a list when every node of the
+   * kind has the same, a function when they depend on the node (a split's
+   * variants). A list can be known even for a node whose fields are broken.
+   */
+  ports: readonly string[] | ((node: NodeOfType<T>) => string[]);
 };
 
 export type NodeKindRegistry = { [T in NodeType]: NodeKind<T> };
@@ -35,28 +39,28 @@ export const nodeKinds: NodeKindRegistry = {
     label: 'Trigger',
     schema: TriggerNode,
     defaults: (id) => ({ id, type: 'trigger', on: 'event', event: 'signed_up' }),
-    ports: () => ['out'],
+    ports: ['out'],
   },
   wait: {
     type: 'wait',
     label: 'Wait',
     schema: WaitNode,
     defaults: (id) => ({ id, type: 'wait', for: 'P1D' }),
-    ports: () => ['out'],
+    ports: ['out'],
   },
   waitFor: {
     type: 'waitFor',
     label: 'Wait for event',
     schema: WaitForNode,
     defaults: (id) => ({ id, type: 'waitFor', event: 'email_opened', timeout: 'P2D' }),
-    ports: () => ['event', 'timeout'],
+    ports: ['event', 'timeout'],
   },
   condition: {
     type: 'condition',
     label: 'Condition',
     schema: ConditionNode,
     defaults: (id) => ({ id, type: 'condition', if: { tag: 'vip' } }),
-    ports: () => ['yes', 'no'],
+    ports: ['yes', 'no'],
   },
   split: {
     type: 'split',
@@ -77,28 +81,35 @@ export const nodeKinds: NodeKindRegistry = {
     label: 'Email',
     schema: EmailNode,
     defaults: (id) => ({ id, type: 'email', template: 'welcome-1', subject: 'Hello' }),
-    ports: () => ['out'],
+    ports: ['out'],
   },
   update: {
     type: 'update',
     label: 'Update profile',
     schema: UpdateNode,
     defaults: (id) => ({ id, type: 'update', addTags: ['engaged'] }),
-    ports: () => ['out'],
+    ports: ['out'],
   },
   exit: {
     type: 'exit',
     label: 'Exit',
     schema: ExitNode,
     defaults: (id) => ({ id, type: 'exit' }),
-    ports: () => [],
+    ports: [],
   },
 };
 
 /** The output ports of any node, through its kind. */
 export function portsOf(node: JourneyNode): string[] {
+  const ports = nodeKinds[node.type].ports;
+  if (typeof ports !== 'function') return [...ports];
   // TypeScript cannot correlate `nodeKinds[node.type]` with `node` across the
   // union; the registry's mapped type guarantees they match.
-  const ports = nodeKinds[node.type].ports as (n: JourneyNode) => string[];
-  return ports(node);
+  return (ports as (n: JourneyNode) => string[])(node);
+}
+
+/** The output ports every node of a kind has, or undefined when they depend on the node. */
+export function portsOfKind(type: NodeType): readonly string[] | undefined {
+  const ports = nodeKinds[type].ports;
+  return typeof ports === 'function' ? undefined : ports;
 }
