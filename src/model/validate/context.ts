@@ -1,9 +1,8 @@
 // What every rule of the validator shares: the names a reference may point
 // at, and one way to build a problem located in a file of the workspace.
 import { folderPaths } from '../bundle.ts';
-import type { PartialBundle } from '../folder.ts';
-import type { Journey } from '../journey.ts';
 import { jsonPath, type Problem, type Severity } from '../problem.ts';
+import type { CheckedJourney } from './checked.ts';
 
 /**
  * The templates and segments that exist. From a folder these come from the
@@ -11,9 +10,6 @@ import { jsonPath, type Problem, type Severity } from '../problem.ts';
  * missing a second time by every journey that names it.
  */
 export type Names = { templates: ReadonlySet<string>; segments: ReadonlySet<string> };
-
-/** The workspace as the rules read it: settings may be missing when its file was broken. */
-export type Checked = PartialBundle;
 
 export type Detail = { value?: string; node?: string };
 
@@ -33,7 +29,7 @@ export function problemIn(
 
 /** A problem in a journey's file, carrying the journey and node for the canvas's badges. */
 export function problemInJourney(
-  journey: Journey,
+  journey: CheckedJourney,
   severity: Severity,
   path: readonly PropertyKey[],
   message: string,
@@ -48,7 +44,7 @@ export function problemInJourney(
   return problem;
 }
 
-function nodeAt(journey: Journey, path: readonly PropertyKey[]): string | undefined {
+function nodeAt(journey: CheckedJourney, path: readonly PropertyKey[]): string | undefined {
   if (path[0] !== 'nodes' || typeof path[1] !== 'number') return undefined;
   return journey.nodes[path[1]]?.id;
 }

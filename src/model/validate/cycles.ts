@@ -1,9 +1,9 @@
 // Cycles that take no time (spec: "Exact semantics", "Cycles"). A run moves
 // through nodes that take no time within one instant, so a loop of such nodes
 // would spin forever. Every cycle must pass through a node that waits.
-import type { Journey } from '../journey.ts';
 import type { JourneyNode } from '../nodes.ts';
 import type { Problem } from '../problem.ts';
+import type { CheckedJourney, CheckedNode } from './checked.ts';
 import { problemInJourney } from './context.ts';
 import { nodesById } from './graph.ts';
 
@@ -20,19 +20,20 @@ export function takesTime(node: JourneyNode): boolean {
  * One error per distinct cycle of nodes that take no time, each naming the
  * cycle's nodes in order, from the node listed first in the journey.
  */
-export function checkCycles(journey: Journey): Problem[] {
+export function checkCycles(journey: CheckedJourney): Problem[] {
   const byId = nodesById(journey);
   const next = new Map<string, string[]>();
   for (const e of journey.edges) {
+    if (e === null) continue;
     const from = byId.get(e.from);
     const to = byId.get(e.to);
-    if (!from || !to || takesTime(from) || takesTime(to)) continue;
-    next.set(from.id, [...(next.get(from.id) ?? []), to.id]);
+    if (!from || !to || mayTakeTime(from) || mayTakeTime(to)) continue;
+    next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
   }
   const covered = new Set<string>();
   const problems: Problem[] = [];
   journey.nodes.forEach((node, i) => {
-    if (byId.get(node.id) !== node) return;
+    if (node.id === undefined || byId.get(node.id) !== node) return;
     const cycle = shortestCycle(node.id, next);
     if (!cycle || cycle.every((id) => covered.has(id))) return;
     for (const id of cycle) covered.add(id);
@@ -48,6 +49,11 @@ export function checkCycles(journey: Journey): Problem[] {
     );
   });
   return problems;
+}
+
+/** A node that failed its schema (a wait with a broken duration) may be meant to wait. */
+function mayTakeTime(node: CheckedNode): boolean {
+  return node.type === undefined || takesTime(node);
 }
 
 /** The nodes of the shortest path from `start` back to itself, `start` first. */

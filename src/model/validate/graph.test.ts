@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CheckedJourney } from './checked.ts';
+import { checkEdges } from './graph.ts';
 import { validateWorkspace } from './index.ts';
 import { bundle, journey, validJourney } from './test-bundle.ts';
 
@@ -130,6 +132,31 @@ describe('the graph of a journey', () => {
         value: 'lost',
         node: 'lost',
         message: expect.stringContaining('not reachable from the trigger'),
+      }),
+    ]);
+  });
+
+  it('checks the ports of a node that failed its schema by its type, unless they depend on it', () => {
+    const j: CheckedJourney = {
+      id: 'welcome',
+      nodes: [
+        { id: 'start', type: 'trigger', on: 'event', event: 'x' },
+        { id: 'e1', kind: 'email' },
+        { id: 's1', kind: 'split' },
+        { id: 'x1', type: 'exit' },
+      ],
+      edges: [
+        { from: 'start', to: 'e1' },
+        { from: 'e1', port: 'yes', to: 's1' },
+        { from: 's1', port: 'maybe', to: 'x1' },
+      ],
+    };
+    expect(checkEdges(j)).toEqual([
+      expect.objectContaining({
+        path: '$.edges[1].port',
+        value: 'yes',
+        node: 'e1',
+        message: 'is not a port of email node "e1": use one of "out".',
       }),
     ]);
   });

@@ -1,15 +1,27 @@
 // The shape of a journey's graph: exactly one trigger, edges between nodes
 // that exist, on ports the node has, one edge per port, every node reachable.
-import type { Journey } from '../journey.ts';
-import { nodeKinds, portsOf } from '../node-kinds.ts';
-import type { JourneyNode } from '../nodes.ts';
+// In a journey read leniently, a rule says nothing it could not know: a node
+// whose type is unknown may be the trigger, one whose id is unknown may be
+// what an edge names.
+import { nodeKinds } from '../node-kinds.ts';
 import type { Problem } from '../problem.ts';
+import {
+  allIdsRead,
+  allKindsRead,
+  type CheckedJourney,
+  type CheckedNode,
+  graphRead,
+  kindOf,
+  portsOfChecked,
+} from './checked.ts';
 import { type Detail, problemInJourney, quoteList } from './context.ts';
 
 /** The first node of each id: duplicates are reported by ids.ts, not here. */
-export function nodesById(journey: Journey): Map<string, JourneyNode> {
-  const byId = new Map<string, JourneyNode>();
-  for (const node of journey.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
+export function nodesById(journey: CheckedJourney): Map<string, CheckedNode> {
+  const byId = new Map<string, CheckedNode>();
+  for (const node of journey.nodes) {
+    if (node.id !== undefined && !byId.has(node.id)) byId.set(node.id, node);
+  }
   return byId;
 }
 
@@ -18,9 +30,10 @@ export function portOf(edge: { port?: string | undefined }): string {
   return edge.port ?? 'out';
 }
 
-export function checkTriggers(journey: Journey): Problem[] {
-  const triggers = journey.nodes.flatMap((n, i) => (n.type === 'trigger' ? [i] : []));
+export function checkTriggers(journey: CheckedJourney): Problem[] {
+  const triggers = journey.nodes.flatMap((n, i) => (kindOf(n) === 'trigger' ? [i] : []));
   if (triggers.length === 0) {
+    if (!allKindsRead(journey)) return [];
     return [
       problemInJourney(
         journey,
@@ -30,6 +43,9 @@ export function checkTriggers(journey: Journey): Problem[] {
       ),
     ];
   }
+  const first = triggers[0] ?? 0;
+  const firstId = journey.nodes[first]?.id;
+  const firstName = firstId === undefined ? `$.nodes[${first}]` : `"${firstId}"`;
   return triggers
     .slice(1)
     .map((i) =>
@@ -37,20 +53,22 @@ export function checkTriggers(journey: Journey): Problem[] {
         journey,
         'error',
         ['nodes', i],
-        `is a second trigger (the first is "${journey.nodes[triggers[0] ?? 0]?.id}"): a journey has exactly one; remove it or move it into a journey of its own.`,
+        `is a second trigger (the first is ${firstName}): a journey has exactly one; remove it or move it into a journey of its own.`,
         { value: journey.nodes[i]?.id },
       ),
     );
 }
 
-export function checkEdges(journey: Journey): Problem[] {
+export function checkEdges(journey: CheckedJourney): Problem[] {
   const byId = nodesById(journey);
+  const idsRead = allIdsRead(journey);
   const problems: Problem[] = [];
   const taken = new Map<string, number>();
   journey.edges.forEach((edge, i) => {
+    if (edge === null) return;
     const from = byId.get(edge.from);
     for (const end of ['from', 'to'] as const) {
-      if (!byId.has(edge[end])) {
+      if (idsRead && !byId.has(edge[end])) {
         problems.push(
           problemInJourney(
             journey,
@@ -66,14 +84,17 @@ export function checkEdges(journey: Journey): Problem[] {
       }
     }
     if (!from) return;
+    // Ports are checked where they can be known: not on a split whose variants are broken.
+    const kind = kindOf(from);
+    const ports = portsOfChecked(from);
+    if (kind === undefined || ports === undefined) return;
     const port = portOf(edge);
-    const ports = portsOf(from);
-    const label = nodeKinds[from.type].label.toLowerCase();
+    const label = nodeKinds[kind].label.toLowerCase();
     if (!ports.includes(port)) {
-      problems.push(portProblem(journey, i, edge.port, from.id, label, ports));
+      problems.push(portProblem(journey, i, edge.port, edge.from, label, ports));
       return;
     }
-    const key = `${from.id}\u0000${port}`;
+    const key = `${edge.from}\u0000${port}`;
     const first = taken.get(key);
     if (first === undefined) {
       taken.set(key, i);
@@ -84,8 +105,8 @@ export function checkEdges(journey: Journey): Problem[] {
         journey,
         'error',
         ['edges', i],
-        `is a second edge on port "${port}" of node "${from.id}" (the first is $.edges[${first}]): a port carries at most one edge, so remove one of them.`,
-        { value: `${from.id} → ${edge.to}`, node: from.id },
+        `is a second edge on port "${port}" of node "${edge.from}" (the first is $.edges[${first}]): a port carries at most one edge, so remove one of them.`,
+        { value: `${edge.from} → ${edge.to}`, node: edge.from },
       ),
     );
   });
@@ -98,12 +119,12 @@ function edgeDetail(value: string, node: string | undefined): Detail {
 }
 
 function portProblem(
-  journey: Journey,
+  journey: CheckedJourney,
   edgeIndex: number,
   port: string | undefined,
   from: string,
   label: string,
-  ports: string[],
+  ports: readonly string[],
 ): Problem {
   if (ports.length === 0) {
     return problemInJourney(
@@ -132,14 +153,22 @@ function portProblem(
   );
 }
 
-/** A warning for each node that no path from the trigger reaches. */
-export function checkReachable(journey: Journey): Problem[] {
+/**
+ * A warning for each node that no path from the trigger reaches. Only when
+ * the whole graph was read: a broken edge or node may be the missing link.
+ */
+export function checkReachable(journey: CheckedJourney): Problem[] {
+  if (!graphRead(journey)) return [];
   const byId = nodesById(journey);
-  const starts = journey.nodes.filter((n) => n.type === 'trigger').map((n) => n.id);
+  const starts = journey.nodes.flatMap((n) =>
+    kindOf(n) === 'trigger' && n.id !== undefined ? [n.id] : [],
+  );
   if (starts.length === 0) return []; // checkTriggers already says what to do
   const next = new Map<string, string[]>();
   for (const e of journey.edges) {
-    if (byId.has(e.from) && byId.has(e.to)) next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
+    if (e && byId.has(e.from) && byId.has(e.to)) {
+      next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
+    }
   }
   const reached = new Set(starts);
   const queue = [...starts];
@@ -152,7 +181,7 @@ export function checkReachable(journey: Journey): Problem[] {
     }
   }
   return journey.nodes.flatMap((node, i) =>
-    reached.has(node.id)
+    node.id === undefined || reached.has(node.id)
       ? []
       : [
           problemInJourney(

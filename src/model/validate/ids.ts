@@ -2,15 +2,15 @@
 // segments in the workspace, nodes in a journey, personas and cohorts in a
 // persona set. Each duplicate is reported where it appears the second time.
 import { folderPaths } from '../bundle.ts';
-import type { PartialBundle } from '../folder.ts';
-import type { Journey } from '../journey.ts';
 import type { Problem } from '../problem.ts';
+import type { Checked, CheckedJourney } from './checked.ts';
 import { problemIn, problemInJourney } from './context.ts';
 
-/** Indices of the items whose id appeared before them. */
-function repeats(ids: readonly string[]): number[] {
+/** Indices of the items whose id appeared before them; an id not read repeats nothing. */
+function repeats(ids: readonly (string | undefined)[]): number[] {
   const seen = new Set<string>();
   return ids.flatMap((id, i) => {
+    if (id === undefined) return [];
     if (seen.has(id)) return [i];
     seen.add(id);
     return [];
@@ -20,7 +20,7 @@ function repeats(ids: readonly string[]): number[] {
 const unique = (what: string) =>
   `is used by another ${what} too: ids must be unique, so rename one of them.`;
 
-export function checkWorkspaceIds(bundle: PartialBundle): Problem[] {
+export function checkWorkspaceIds(bundle: Checked): Problem[] {
   const problems: Problem[] = [];
   for (const i of repeats(bundle.journeys.map((j) => j.id))) {
     const id = bundle.journeys[i]?.id ?? '';
@@ -78,7 +78,7 @@ export function checkWorkspaceIds(bundle: PartialBundle): Problem[] {
   return problems;
 }
 
-export function checkNodeIds(journey: Journey): Problem[] {
+export function checkNodeIds(journey: CheckedJourney): Problem[] {
   return repeats(journey.nodes.map((n) => n.id)).map((i) =>
     problemInJourney(journey, 'error', ['nodes', i, 'id'], unique('node of this journey'), {
       value: journey.nodes[i]?.id,

@@ -4,9 +4,8 @@
 // layer's job; this only finds what would fail for every recipient.
 import { Liquid, type Template } from 'liquidjs';
 import { folderPaths, type TemplateSource } from '../bundle.ts';
-import type { Journey } from '../journey.ts';
 import type { Problem } from '../problem.ts';
-import type { WorkspaceSettings } from '../workspace.ts';
+import type { Checked, CheckedJourney } from './checked.ts';
 import { problemIn, problemInJourney } from './context.ts';
 import { type IncludeTag, includeTags } from './liquid-includes.ts';
 
@@ -90,7 +89,7 @@ export function checkTemplates(templates: TemplateSource[]): Problem[] {
   });
 }
 
-export function checkJourneyLiquid(journey: Journey): Problem[] {
+export function checkJourneyLiquid(journey: CheckedJourney): Problem[] {
   const problems: Problem[] = [];
   journey.nodes.forEach((node, i) => {
     if (node.type !== 'email') return;
@@ -107,7 +106,7 @@ export function checkJourneyLiquid(journey: Journey): Problem[] {
   return problems;
 }
 
-export function checkSettingsLiquid(settings: WorkspaceSettings | undefined): Problem[] {
+export function checkSettingsLiquid(settings: Checked['settings']): Problem[] {
   const url = settings?.unsubscribeUrl;
   if (url === undefined) return [];
   return liquidFaults(url, false).map((fault) =>

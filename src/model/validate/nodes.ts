@@ -1,10 +1,10 @@
 // Rules about one node's own fields that a schema cannot say: split variants
 // (positive weights, distinct keys) and where `until.property` may look.
-import type { Journey } from '../journey.ts';
 import type { Problem } from '../problem.ts';
+import type { CheckedJourney } from './checked.ts';
 import { problemInJourney } from './context.ts';
 
-export function checkNodeFields(journey: Journey): Problem[] {
+export function checkNodeFields(journey: CheckedJourney): Problem[] {
   const problems: Problem[] = [];
   journey.nodes.forEach((node, i) => {
     if (node.type === 'split') {

@@ -2,15 +2,20 @@
 // email nodes that `email` conditions point at. Segments that name each
 // other in a loop could never be evaluated, so they are reported too.
 import { folderPaths } from '../bundle.ts';
-import type { Journey } from '../journey.ts';
 import type { Problem } from '../problem.ts';
-import type { Segment } from '../segment.ts';
+import {
+  allIdsRead,
+  type CheckedJourney,
+  type CheckedNode,
+  type CheckedSegment,
+  kindOf,
+} from './checked.ts';
 import { type Located, walkCondition } from './conditions.ts';
 import { field, type Names, problemIn, problemInJourney } from './context.ts';
 import { nodesById } from './graph.ts';
 
 /** Each condition of a journey: condition nodes and `settings.exitWhen`. */
-function journeyConditions(journey: Journey): Located[] {
+function journeyConditions(journey: CheckedJourney): Located[] {
   const found: Located[] = [];
   journey.nodes.forEach((node, i) => {
     if (node.type === 'condition') found.push(...walkCondition(node.if, ['nodes', i, 'if']));
@@ -25,7 +30,7 @@ function missingSegment(segment: string): string {
   return `names no segment: add segments/${segment}.segment.json or name an existing segment.`;
 }
 
-export function checkJourneyReferences(journey: Journey, names: Names): Problem[] {
+export function checkJourneyReferences(journey: CheckedJourney, names: Names): Problem[] {
   const problems: Problem[] = [];
   journey.nodes.forEach((node, i) => {
     if (node.type === 'email' && !names.templates.has(node.template)) {
@@ -48,6 +53,7 @@ export function checkJourneyReferences(journey: Journey, names: Names): Problem[
     }
   });
   const byId = nodesById(journey);
+  const idsRead = allIdsRead(journey);
   for (const { kind, condition, path } of journeyConditions(journey)) {
     const segment = field(condition, 'segment');
     if (kind === 'segment' && typeof segment === 'string' && !names.segments.has(segment)) {
@@ -59,25 +65,33 @@ export function checkJourneyReferences(journey: Journey, names: Names): Problem[
     }
     const node = field(condition, 'node');
     if (kind === 'email' && typeof node === 'string') {
-      const target = byId.get(node);
-      if (target?.type === 'email') continue;
-      problems.push(
-        problemInJourney(
-          journey,
-          'error',
-          [...path, 'node'],
-          target
-            ? `is a ${target.type} node, not an email node: name an email node of this journey, or leave "node" out to mean any of its emails.`
-            : 'names no node of this journey: name one of its email nodes, or leave "node" out to mean any of its emails.',
-          { value: node },
-        ),
-      );
+      const message = emailNodeMistake(byId.get(node), idsRead);
+      if (message !== undefined) {
+        problems.push(
+          problemInJourney(journey, 'error', [...path, 'node'], message, { value: node }),
+        );
+      }
     }
   }
   return problems;
 }
 
-export function checkSegmentReferences(segments: Segment[], names: Names): Problem[] {
+/**
+ * What is wrong with the node an `email` condition names, if anything. A node
+ * whose id or type did not parse may be the one meant: then nothing is said.
+ */
+function emailNodeMistake(target: CheckedNode | undefined, idsRead: boolean): string | undefined {
+  if (target === undefined) {
+    return idsRead
+      ? 'names no node of this journey: name one of its email nodes, or leave "node" out to mean any of its emails.'
+      : undefined;
+  }
+  const kind = kindOf(target);
+  if (kind === undefined || kind === 'email') return undefined;
+  return `is a ${kind} node, not an email node: name an email node of this journey, or leave "node" out to mean any of its emails.`;
+}
+
+export function checkSegmentReferences(segments: CheckedSegment[], names: Names): Problem[] {
   const problems: Problem[] = [];
   for (const s of segments) {
     const file = folderPaths.segment(s.id);
@@ -108,7 +122,7 @@ export function checkSegmentReferences(segments: Segment[], names: Names): Probl
 }
 
 /** Segments whose conditions name each other in a loop: membership could never be decided. */
-function segmentCycles(segments: Segment[]): Problem[] {
+function segmentCycles(segments: CheckedSegment[]): Problem[] {
   const uses = new Map<string, string[]>();
   for (const s of segments) {
     const named = walkCondition(s.condition, []).flatMap(({ kind, condition }) => {
