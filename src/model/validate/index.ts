@@ -2,12 +2,14 @@
 // contract") that a schema cannot say, reported all at once. `validate`, the
 // folder import and the editor's badges all read these problems.
 import type { WorkspaceBundle } from '../bundle.ts';
-import { type FolderFiles, type PartialBundle, readWorkspaceFolder } from '../folder.ts';
+import { type FolderFiles, readWorkspaceFolder } from '../folder.ts';
 import type { Problem } from '../problem.ts';
+import type { Checked } from './checked.ts';
 import type { Names } from './context.ts';
 import { checkCycles } from './cycles.ts';
 import { checkEdges, checkReachable, checkTriggers } from './graph.ts';
 import { checkNodeIds, checkWorkspaceIds } from './ids.ts';
+import { checkedFolder } from './lenient-read.ts';
 import { checkJourneyLiquid, checkSettingsLiquid, checkTemplates } from './liquid.ts';
 import { checkNodeFields } from './nodes.ts';
 import { checkJourneyReferences, checkSegmentReferences } from './references.ts';
@@ -32,7 +34,8 @@ export type FolderValidation = {
 
 /**
  * Reads and checks a workspace folder: schema problems of every file and the
- * semantic problems of every file that passed its schema, all at once.
+ * semantic problems of everything that can be read, all at once. A file that
+ * fails its schema is still checked for what the broken parts do not touch.
  */
 export function validateFolder(files: FolderFiles): FolderValidation {
   const read = readWorkspaceFolder(files);
@@ -40,7 +43,9 @@ export function validateFolder(files: FolderFiles): FolderValidation {
     const problems = byFile([...read.problems, ...validateWorkspace(read.bundle)]);
     return hasErrors(problems) ? { problems } : { bundle: read.bundle, problems };
   }
-  const semantic = read.partial ? checkBundle(read.partial, namesInFolder(files)) : [];
+  const semantic = read.partial
+    ? checkBundle(checkedFolder(files, read.partial), namesInFolder(files))
+    : [];
   return { problems: byFile([...read.problems, ...semantic]) };
 }
 
@@ -48,7 +53,7 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
-function checkBundle(bundle: PartialBundle, names: Names): Problem[] {
+function checkBundle(bundle: Checked, names: Names): Problem[] {
   return [
     ...checkSettingsLiquid(bundle.settings),
     ...checkWorkspaceIds(bundle),
