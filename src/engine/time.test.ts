@@ -279,17 +279,12 @@ describe('time zones against luxon', () => {
     return [...new Set(found)].sort((a, b) => a - b);
   }
 
+  // A local clock reading (wall time written as if it were UTC) as fields, by luxon.
   const wallOfLocal = (local: number) => {
-    const d = new Date(local);
-    return {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-      millisecond: d.getUTCMilliseconds(),
-    };
+    const { year, month, day, hour, minute, second, millisecond } = DateTime.fromMillis(local, {
+      zone: 'utc',
+    });
+    return { year, month, day, hour, minute, second, millisecond };
   };
 
   it('offsetAt is luxon’s offset and toWall luxon’s wall clock', () => {

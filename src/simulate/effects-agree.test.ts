@@ -5,8 +5,6 @@
 // "what a simulation shows is what a live journey does" is checked, not
 // assumed. (Personas with reactions are the simulator's alone: a live
 // profile's opens and clicks come from the world.)
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileWorkspace } from '../engine/compile.ts';
@@ -20,21 +18,9 @@ import type { PersonasFile } from '../model/personas.ts';
 import { createTemplateRenderer, engineSubjectRenderer } from '../template/index.ts';
 import { simulateWorkspace } from './index.ts';
 import { type PersonaGroup, personaGroups, simulationEnd } from './personas.ts';
+import { folderFiles } from './scenarios/harness.ts';
 
 const starterDir = fileURLToPath(new URL('../../resources/starter/', import.meta.url));
-
-function folderFiles(root: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'));
-    }
-  };
-  walk(root);
-  return files;
-}
 
 /** What both drivers are compared on, as readable lines. */
 type Played = {

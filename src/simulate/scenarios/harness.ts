@@ -62,7 +62,7 @@ export type CheckedOutput = z.infer<typeof SimulationOutputShape>;
 export type CheckedPersona = z.infer<typeof PersonaOut>;
 
 /** Reads a workspace folder into the map of relative path → text the model parses. */
-function folderFiles(root: string): Map<string, string> {
+export function folderFiles(root: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
