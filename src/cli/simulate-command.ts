@@ -28,8 +28,9 @@ const help = `Usage: ${usage}
 Simulates every journey of the workspace that is not paused against the
 personas and cohorts of a persona file (personas/v1), on a virtual clock from
 the file's start to its horizon. Prints a readable report: per persona a
-timeline of entries, emails with their subject, suppressions and exits; per
-journey how many entered, reached each node and converted.
+timeline of entries, emails with their subject, emails held by quiet hours or
+the frequency cap (until when), suppressions and exits; per journey how many
+entered, reached each node and converted.
 
 Exit code: 0 success, 1 the workspace is invalid (printed like "validate"),
 2 unusable input (a persona file that is not JSON, breaks its schema, or names
@@ -146,13 +147,13 @@ export async function simulateCommand(args: string[], output: Output): Promise<n
   printProblems(output, inputProblems);
   if (hasErrors(inputProblems)) return 2;
   tuneHeapForCohorts();
-  const { output: result } = simulateWorkspace({
+  const { output: result, trace } = simulateWorkspace({
     bundle,
     personas: personas.value,
     ...(seed !== undefined ? { seed } : {}),
     summary: values.summary === true,
   });
-  output.out(values.json ? outputJson(result) : formatReport(result));
+  output.out(values.json ? outputJson(result) : formatReport(result, trace));
   return 0;
 }
 

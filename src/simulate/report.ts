@@ -1,9 +1,11 @@
 // The readable report `waymark simulate` prints without --json: per persona a
-// timeline of entries, emails with their subject, suppressions and exits;
-// per journey how many entered, reached each node, and converted.
+// timeline of entries, emails with their subject, emails held (and until
+// when, and by what), suppressions and exits; per journey how many entered,
+// reached each node, and converted.
+import type { TraceEntry } from '../engine/types.ts';
 import type { PersonaOut, SimulationOutput } from './output.ts';
 
-// Within one instant: entries, then emails and suppressions, then exits.
+// Within one instant: entries, then emails, holds and suppressions, then exits.
 type Line = { at: string; rank: number; order: number; text: string };
 
 const exitWords: Record<string, string> = {
@@ -14,6 +16,11 @@ const exitWords: Record<string, string> = {
   horizon: 'still inside at the end',
 };
 
+const holdWords: Record<string, string> = {
+  'quiet-hours': 'quiet hours',
+  'frequency-cap': 'frequency cap',
+};
+
 const suppressionWords: Record<string, string> = {
   'frequency-cap': 'frequency cap',
   unsubscribed: 'unsubscribed',
@@ -21,7 +28,7 @@ const suppressionWords: Record<string, string> = {
   'missing-email': 'no email address',
 };
 
-function timeline(p: PersonaOut): string[] {
+function timeline(p: PersonaOut, trace: readonly TraceEntry[]): string[] {
   const lines: Line[] = [];
   let order = 0;
   for (const r of p.runs) {
@@ -43,6 +50,18 @@ function timeline(p: PersonaOut): string[] {
       text: `email ${e.journey}/${e.node} ${e.template} to ${e.to}: "${e.subject}"${error}`,
     });
   }
+  // Holds are not in the output (a held email is no suppression); the trace has them.
+  for (const t of trace) {
+    if (t.kind !== 'held') continue;
+    const { by, until } = t.reason;
+    const words = typeof by === 'string' ? (holdWords[by] ?? by) : 'held';
+    lines.push({
+      at: t.at,
+      rank: 1,
+      order: order++,
+      text: `held ${t.journey}/${t.node} until ${String(until)}: ${words}`,
+    });
+  }
   for (const s of p.suppressed) {
     lines.push({
       at: s.at,
@@ -62,14 +81,18 @@ function timeline(p: PersonaOut): string[] {
   return out;
 }
 
-export function formatReport(output: SimulationOutput): string {
+/** `trace` (the simulation's, by persona id) adds the emails held and why; without it they are left out. */
+export function formatReport(
+  output: SimulationOutput,
+  trace: Readonly<Record<string, readonly TraceEntry[]>> = {},
+): string {
   const lines: string[] = [
     `Simulation from ${output.start} to ${output.end}, seed ${output.seed}`,
     '',
   ];
   for (const p of output.personas) {
     const counts = `${p.emails.length} email${p.emails.length === 1 ? '' : 's'}, ${p.suppressed.length} suppressed`;
-    lines.push(`Persona ${p.id} (${counts})`, ...timeline(p), '');
+    lines.push(`Persona ${p.id} (${counts})`, ...timeline(p, trace[p.id] ?? []), '');
   }
   lines.push('Journeys');
   const journeys = Object.entries(output.journeys);
