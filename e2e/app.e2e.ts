@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { type RunningServer, root, startServer } from './support/server.ts';
 import { starterJourneys } from './support/starter.ts';
+import { firstRender } from './support/timeouts.ts';
 
 const results = join(root, 'test-results');
 
@@ -77,7 +78,7 @@ describe('the app in a browser', () => {
     expect(await frame.getAttribute('sandbox')).toBe('');
     const body = page.frameLocator('[data-testid="template-preview"]').locator('body');
     await expect
-      .poll(async () => ((await body.textContent()) ?? '').trim().length)
+      .poll(async () => ((await body.textContent()) ?? '').trim().length, firstRender)
       .toBeGreaterThan(20);
     const desktop = (await frame.boundingBox())?.width ?? 0;
     await page.getByRole('button', { name: 'Mobile' }).click();

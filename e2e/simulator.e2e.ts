@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { type RunningServer, root, startServer } from './support/server.ts';
+import { firstRender } from './support/timeouts.ts';
 
 const results = join(root, 'test-results');
 
@@ -92,10 +93,10 @@ describe('the simulator in a browser', () => {
 
     await second.getByRole('button').click();
     await expect
-      .poll(() => step.getByTestId('preview-subject').textContent())
+      .poll(() => step.getByTestId('preview-subject').textContent(), firstRender)
       .toBe('Not sure about the size? We can help');
     const body = page.frameLocator('[data-testid="sim-email-frame"]').locator('body');
-    await expect.poll(async () => (await body.textContent()) ?? '').toContain('Hugo');
+    await expect.poll(async () => (await body.textContent()) ?? '', firstRender).toContain('Hugo');
     expect(await step.getByTestId('sim-email-frame').getAttribute('sandbox')).toBe('');
     await page.screenshot({ path: join(results, 'simulator-email.png') });
     await page.screenshot({ path: join(root, 'docs/screenshots/simulator.png') });
@@ -180,7 +181,9 @@ describe('the simulator in a browser', () => {
     const subject = (await people.first().locator('.sim-recipient-subject').textContent()) ?? '';
     await page.screenshot({ path: join(results, 'simulator-recipients.png') });
     await people.first().click();
-    await expect.poll(() => panel.getByTestId('preview-subject').textContent()).toBe(subject);
+    await expect
+      .poll(() => panel.getByTestId('preview-subject').textContent(), firstRender)
+      .toBe(subject);
     await page.screenshot({ path: join(results, 'simulator-run-email.png') });
     await panel.getByRole('button', { name: '← Recipients' }).click();
     await panel.getByRole('button', { name: '← Results' }).click();
