@@ -23,7 +23,8 @@ const help = `Usage: ${usage}
 Checks every file of a workspace folder against its schema and the rules of
 the format: one trigger per journey, edges and ports, reachable nodes,
 templates and segments that exist, unique ids, durations, clock times and
-timezones, split weights, cycles that take no time, and Liquid that parses.
+timezones, split weights, cycles that take no time, and Liquid that parses
+and includes no other template.
 
 Prints one line per problem (file, JSON path, value, what to do), then a
 summary. Exit code: 0 valid (warnings allowed), 1 errors, 2 the folder
