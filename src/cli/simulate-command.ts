@@ -153,7 +153,11 @@ export async function simulateCommand(args: string[], output: Output): Promise<n
     ...(seed !== undefined ? { seed } : {}),
     summary: values.summary === true,
   });
-  output.out(values.json ? outputJson(result) : formatReport(result, trace));
+  output.out(
+    values.json
+      ? outputJson(result)
+      : formatReport(result, trace, { timezone: bundle.settings.timezone }),
+  );
   return 0;
 }
 

@@ -2,6 +2,7 @@
 // timeline of entries, emails with their subject, emails held (and until
 // when, and by what), suppressions and exits; per journey how many entered,
 // reached each node, and converted.
+import { getZone, parseInstant, toWall } from '../engine/time.ts';
 import type { TraceEntry } from '../engine/types.ts';
 import type { PersonaOut, SimulationOutput } from './output.ts';
 
@@ -28,7 +29,14 @@ const suppressionWords: Record<string, string> = {
   'missing-email': 'no email address',
 };
 
-function timeline(p: PersonaOut, trace: readonly TraceEntry[]): string[] {
+/** An instant as the persona's wall clock ("08:00 Asia/Tokyo"): quiet hours are read there. */
+function localClock(at: string, zoneName: string): string {
+  const zone = getZone(zoneName);
+  const { hour, minute } = toWall(zone, parseInstant(at));
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')} ${zone.name}`;
+}
+
+function timeline(p: PersonaOut, trace: readonly TraceEntry[], timezone: string): string[] {
   const lines: Line[] = [];
   let order = 0;
   for (const r of p.runs) {
@@ -54,12 +62,13 @@ function timeline(p: PersonaOut, trace: readonly TraceEntry[]): string[] {
   for (const t of trace) {
     if (t.kind !== 'held') continue;
     const { by, until } = t.reason;
+    if (typeof until !== 'string') continue;
     const words = typeof by === 'string' ? (holdWords[by] ?? by) : 'held';
     lines.push({
       at: t.at,
       rank: 1,
       order: order++,
-      text: `held ${t.journey}/${t.node} until ${String(until)}: ${words}`,
+      text: `held ${t.journey}/${t.node} until ${until} (${localClock(until, timezone)}): ${words}`,
     });
   }
   for (const s of p.suppressed) {
@@ -81,10 +90,15 @@ function timeline(p: PersonaOut, trace: readonly TraceEntry[]): string[] {
   return out;
 }
 
-/** `trace` (the simulation's, by persona id) adds the emails held and why; without it they are left out. */
+/**
+ * `trace` (the simulation's, by persona id) adds the emails held and why;
+ * without it they are left out. `timezone` is the workspace's: a persona's
+ * own wall clock when its profile names none.
+ */
 export function formatReport(
   output: SimulationOutput,
   trace: Readonly<Record<string, readonly TraceEntry[]>> = {},
+  options: { timezone?: string } = {},
 ): string {
   const lines: string[] = [
     `Simulation from ${output.start} to ${output.end}, seed ${output.seed}`,
@@ -92,7 +106,9 @@ export function formatReport(
   ];
   for (const p of output.personas) {
     const counts = `${p.emails.length} email${p.emails.length === 1 ? '' : 's'}, ${p.suppressed.length} suppressed`;
-    lines.push(`Persona ${p.id} (${counts})`, ...timeline(p, trace[p.id] ?? []), '');
+    const own = p.profile.timezone;
+    const timezone = typeof own === 'string' ? own : (options.timezone ?? 'UTC');
+    lines.push(`Persona ${p.id} (${counts})`, ...timeline(p, trace[p.id] ?? [], timezone), '');
   }
   lines.push('Journeys');
   const journeys = Object.entries(output.journeys);
