@@ -74,9 +74,10 @@ function hasDisplay() {
 
 function serveInBrowser(reason) {
   console.log(`Electron cannot start here (${reason}); starting browser mode instead.`);
+  // Through the package's bin, for its compile cache (bin/waymark.mjs).
   const child = spawn(
     process.execPath,
-    [join(root, 'src', 'cli', 'main.ts'), 'serve', ...process.argv.slice(2)],
+    [join(root, 'bin', 'waymark.mjs'), 'serve', ...process.argv.slice(2)],
     {
       cwd: root,
       stdio: 'inherit',

@@ -2,7 +2,7 @@
 // command 1.3 s before it did anything; `--help`, `validate` and `simulate`
 // need none of them. A resolve hook in the child lists the packages it loaded.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,5 +66,29 @@ describe('what a command loads', () => {
   it('export loads the database (the hook sees what is loaded)', () => {
     const result = heavyLoadedBy('export', join(dir, 'out'), '--db', join(dir, 'waymark.db'));
     expect(result.loaded).toContain('better-sqlite3');
+  });
+});
+
+describe('the compile cache', () => {
+  /** Runs `waymark --help` with the cache folder under `home`, and lists what the cache holds. */
+  async function cacheAfterHelp(home: string, more: NodeJS.ProcessEnv = {}): Promise<string[]> {
+    const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: home, ...more };
+    delete env.NODE_COMPILE_CACHE;
+    const child = spawnSync(process.execPath, [join(root, 'bin/waymark.mjs'), '--help'], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+    });
+    expect(child.status).toBe(0);
+    return readdir(join(home, 'waymark', 'node-compile-cache')).catch(() => []);
+  }
+
+  it("keeps the compiled modules in the user's cache folder", async () => {
+    expect(await cacheAfterHelp(join(dir, 'cache-on'))).toHaveLength(1);
+  });
+
+  it('is off with NODE_DISABLE_COMPILE_CACHE', async () => {
+    const home = join(dir, 'cache-off');
+    expect(await cacheAfterHelp(home, { NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual([]);
   });
 });

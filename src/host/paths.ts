@@ -39,6 +39,19 @@ export function userDataDir(
   return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'Waymark');
 }
 
+/** The user's cache folder for Waymark (files that can be made again), as each platform expects it. */
+export function userCacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = homedir(),
+): string {
+  if (platform === 'win32') {
+    return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'Waymark', 'Cache');
+  }
+  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'Waymark');
+  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'waymark');
+}
+
 export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
   return join(userDataDir(env), 'waymark.db');
 }
