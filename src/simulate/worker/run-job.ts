@@ -2,6 +2,7 @@
 // comes, then the payload, a located input failure, or cancellation. Workers
 // that finished a job wait (unreferenced, so they never keep the process
 // alive) for the next one; a cancelled job's worker is terminated.
+import { getCompileCacheDir } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { InputFailure } from '../app-input.ts';
 import { type RunPayload, type SimulationJob, WorkerMessage } from './protocol.ts';
@@ -24,8 +25,11 @@ const idle: Worker[] = [];
 const keptIdle = 2;
 
 function spawn(): Worker {
-  // Node runs the TypeScript worker natively, like the rest of src/.
-  const worker = new Worker(new URL('./sim-worker.ts', import.meta.url));
+  // Node runs the TypeScript worker natively, like the rest of src/. It keeps
+  // its compiled modules in this process's compile cache, when there is one.
+  const worker = new Worker(new URL('./sim-worker.ts', import.meta.url), {
+    workerData: { compileCache: getCompileCacheDir() },
+  });
   // A worker that dies while idle is simply not reused.
   worker.once('exit', () => {
     const i = idle.indexOf(worker);
