@@ -25,3 +25,11 @@ export const folderPaths = {
   segment: (id: string) => `segments/${id}.segment.json`,
   personaSet: (name: string) => `personas/${name}.personas.json`,
 } as const;
+
+/** The other way: the id (a persona set's name) a file's path gives, or undefined for another kind of file. */
+export const folderIds = {
+  journey: (path: string) => /^journeys\/([^/]+)\.journey\.json$/.exec(path)?.[1],
+  template: (path: string) => /^templates\/([^/]+)\.mjml$/.exec(path)?.[1],
+  segment: (path: string) => /^segments\/([^/]+)\.segment\.json$/.exec(path)?.[1],
+  personaSet: (path: string) => /^personas\/([^/]+)\.personas\.json$/.exec(path)?.[1],
+} as const;

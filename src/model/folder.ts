@@ -3,6 +3,7 @@
 // is the caller's job (db import/export, the CLI), so this runs anywhere.
 import type { z } from 'zod';
 import {
+  folderIds,
   folderPaths,
   type PersonaSet,
   type TemplateSource,
@@ -122,10 +123,10 @@ export function readWorkspaceFolder(files: FolderFiles): ReadResult {
   const segments: Segment[] = [];
   const personaSets: PersonaSet[] = [];
   for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const journeyId = /^journeys\/([^/]+)\.journey\.json$/.exec(file)?.[1];
-    const templateId = /^templates\/([^/]+)\.mjml$/.exec(file)?.[1];
-    const segmentId = /^segments\/([^/]+)\.segment\.json$/.exec(file)?.[1];
-    const personaSetName = /^personas\/([^/]+)\.personas\.json$/.exec(file)?.[1];
+    const journeyId = folderIds.journey(file);
+    const templateId = folderIds.template(file);
+    const segmentId = folderIds.segment(file);
+    const personaSetName = folderIds.personaSet(file);
     if (journeyId !== undefined) {
       const journey = readJson(files, file, Journey, problems);
       if (journey && journey.id !== journeyId)

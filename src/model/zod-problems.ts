@@ -3,6 +3,7 @@
 // unfolded: a condition is matched to its form by its key, so the problem is
 // the real nested one (`$.nodes[2].if.all[0].op: must be one of ...`).
 import type { z } from 'zod';
+import { folderIds } from './bundle.ts';
 import { conditionKind, conditionKinds, conditionUnionMessage } from './condition.ts';
 import { jsonPath, type Problem } from './problem.ts';
 
@@ -11,7 +12,7 @@ type Located = { issue: Issue; path: PropertyKey[] };
 
 /** zod issues as problems, each naming the file and the JSON path. */
 export function zodProblems(file: string, error: z.ZodError, root: unknown): Problem[] {
-  const journey = /^journeys\/([^/]+)\.journey\.json$/.exec(file)?.[1];
+  const journey = folderIds.journey(file);
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const { issue, path } of error.issues.flatMap((i) => unfold(i, [], root))) {

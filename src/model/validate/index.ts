@@ -1,7 +1,7 @@
 // The workspace validator: every rule of spec/FORMAT.md ("The command line
 // contract") that a schema cannot say, reported all at once. `validate`, the
 // folder import and the editor's badges all read these problems.
-import type { WorkspaceBundle } from '../bundle.ts';
+import { folderIds, type WorkspaceBundle } from '../bundle.ts';
 import { type FolderFiles, readWorkspaceFolder } from '../folder.ts';
 import type { Problem } from '../problem.ts';
 import type { Checked } from './checked.ts';
@@ -77,8 +77,8 @@ function namesInFolder(files: FolderFiles): Names {
   const templates = new Set<string>();
   const segments = new Set<string>();
   for (const file of files.keys()) {
-    const template = /^templates\/([^/]+)\.mjml$/.exec(file)?.[1];
-    const segment = /^segments\/([^/]+)\.segment\.json$/.exec(file)?.[1];
+    const template = folderIds.template(file);
+    const segment = folderIds.segment(file);
     if (template !== undefined) templates.add(template);
     if (segment !== undefined) segments.add(segment);
   }

@@ -8,7 +8,7 @@
 //   its index only;
 // - settings keep the fields that parse; the others mean their defaults;
 // - a segment keeps its condition when that parses.
-import { folderPaths } from '../bundle.ts';
+import { folderIds, folderPaths } from '../bundle.ts';
 import { type FolderFiles, type PartialBundle, parseJsonText } from '../folder.ts';
 import { Edge, JourneySettings } from '../journey.ts';
 import { JourneyNode, nodeTypes } from '../nodes.ts';
@@ -36,8 +36,8 @@ export function checkedFolder(files: FolderFiles, read: PartialBundle): Checked 
   const readJourneys = new Set(read.journeys.map((j) => j.id));
   const readSegments = new Set(read.segments.map((s) => s.id));
   for (const [file, text] of files) {
-    const journeyId = /^journeys\/([^/]+)\.journey\.json$/.exec(file)?.[1];
-    const segmentId = /^segments\/([^/]+)\.segment\.json$/.exec(file)?.[1];
+    const journeyId = folderIds.journey(file);
+    const segmentId = folderIds.segment(file);
     if (journeyId !== undefined && !readJourneys.has(journeyId)) {
       const journey = jsonOf(file, text, (value) => readJourneyLeniently(journeyId, value));
       if (journey) journeys.push(journey);
