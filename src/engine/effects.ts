@@ -31,6 +31,7 @@ export type ProfileChange = { key: string; from: Json | undefined; to: Json | un
 export type Effects = {
   /** The profile state, changed in place: the one passed in. */
   state: ProfileState;
+  /** Timers for later instants, to keep and give back when due (one due now was applied). */
   timers: { at: number; timer: TimerPayload }[];
   emails: SentEmail[];
   suppressed: SuppressedEmail[];
@@ -127,6 +128,7 @@ export type EffectEngine = {
    * instant in one call, in the spec's order (events as they came, then
    * events made by reactions, then timer wake-ups): runs advance after all of
    * them, so same-instant emails meet the cap in journey priority order.
+   * A new profile's `init` goes first in the call of its first instant.
    */
   apply: (
     state: ProfileState,
@@ -147,9 +149,15 @@ export function createEffectEngine(options: {
     return effects;
   };
   const runRef = (run: Run) => ({ journey: run.journey.id, run: run.id });
+  // Timers the engine sets for the instant being applied: due at once, so they
+  // are applied here, between two node steps, as the simulator's agenda does
+  // (they are no effect for the caller to keep).
+  const dueNow: [TimerKind, number, number, number][] = [];
   const sink: EngineSink = {
-    timer: (_s, at, kind, target, run, token) =>
-      out().timers.push({ at, timer: payloadOf(options.ws, kind, target, run, token) }),
+    timer(_s, at, kind, target, run, token) {
+      if (at === engine.now) dueNow.push([kind, target, run, token]);
+      else out().timers.push({ at, timer: payloadOf(options.ws, kind, target, run, token) });
+    },
     emitted: (_s, event) => out().emitted.push(event),
     trace: (_s, entry) => out().trace.push(entry),
     step: (_s, step) => out().steps.push(step),
@@ -175,9 +183,17 @@ export function createEffectEngine(options: {
           else if ('timer' in input) applyPayload(engine, state, input.timer);
           else engine.applyEvent(state, input.event.name, input.event.properties ?? {});
         }
-        engine.settle(state);
+        // (Spec: "Order within one instant".) A timer set for this instant
+        // wakes before the next node step, so the runs it touches take their
+        // turn by journey priority with the others still to advance.
+        for (;;) {
+          const timer = dueNow.shift();
+          if (timer) engine.applyTimer(state, ...timer);
+          else if (!engine.advanceOne(state)) break;
+        }
       } finally {
         effects = null;
+        dueNow.length = 0;
       }
       done.profileChanges = profileChanges(before, state.profile);
       return done;

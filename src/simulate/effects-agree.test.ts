@@ -19,6 +19,7 @@ import { createTemplateRenderer, engineSubjectRenderer } from '../template/index
 import { simulateWorkspace } from './index.ts';
 import { type PersonaGroup, personaGroups, simulationEnd } from './personas.ts';
 import { folderFiles } from './scenarios/harness.ts';
+import { journey, line, persona, personasFile, workspace } from './test-kit.ts';
 
 const starterDir = fileURLToPath(new URL('../../resources/starter/', import.meta.url));
 
@@ -56,7 +57,9 @@ function playOneInstantAtATime(
     number,
     { journey: string; entered: string; exited: string | null; reason: string }
   >();
-  let pending: Pending[] = [];
+  // The set-up goes with the first instant's events, in one call: the look at
+  // segments it asks for at once comes after them (spec: timers after events).
+  let pending: Pending[] = [{ at: start, cls: 0, seq: -1, input: { init: true } }];
   let seq = 0;
   for (const ev of group.script) {
     if (ev.at > end) continue;
@@ -87,7 +90,6 @@ function playOneInstantAtATime(
       if (t.at <= end) pending.push({ at: t.at, cls: 2, seq: seq++, input: { timer: t.timer } });
     }
   };
-  record(apply(state, start, { init: true }));
   while (pending.length > 0) {
     pending.sort((a, b) => a.at - b.at || a.cls - b.cls || a.seq - b.seq);
     const at = pending[0]?.at ?? end;
@@ -150,5 +152,48 @@ describe('the engine one instant at a time agrees with the simulator', () => {
     // Enough of the starter's journeys to mean something.
     expect(compared).toBeGreaterThanOrEqual(10);
     expect(emails).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('a timer the engine sets for the instant being applied', () => {
+  // `vip` waits for an event with no time to wait (a timeout of PT0S): its
+  // timer is due at once. Woken before the other runs advance, its email
+  // takes the day's one send by priority, as the simulator's agenda does;
+  // woken after them (on the caller's next call), `news` would take it.
+  const capped = workspace(
+    [
+      journey(
+        'vip',
+        [
+          { id: 'start', type: 'trigger', on: 'event', event: 'signed_up' },
+          { id: 'wf', type: 'waitFor', event: 'never_happens', timeout: 'PT0S' },
+          { id: 'e1', type: 'email', template: 'vip-1', subject: 'VIP' },
+        ],
+        [
+          ['start', 'wf'],
+          ['wf', 'e1', 'timeout'],
+        ],
+        { priority: 10 },
+      ),
+      line(
+        'news',
+        [
+          { id: 'start', type: 'trigger', on: 'event', event: 'signed_up' },
+          { id: 'e1', type: 'email', template: 'news-1', subject: 'News' },
+        ],
+        { priority: 0 },
+      ),
+    ],
+    { settings: { timezone: 'UTC', frequencyCap: { max: 1, per: 'P1D' } } },
+  );
+  const file = personasFile([persona('ana', [{ at: '+PT0S', name: 'signed_up' }])]);
+
+  it('wakes before the other runs advance, and is no effect left for the caller', () => {
+    const group = personaGroups(capped, file)[0];
+    if (!group) throw new Error('no group');
+    const live = playOneInstantAtATime(capped, file, group);
+    expect(live.emails).toEqual(['2026-03-02T09:00:00Z vip/e1 "VIP" ana@example.com']);
+    expect(live.suppressed).toEqual(['2026-03-02T09:00:00Z news/e1 frequency-cap']);
+    expect(live).toEqual(playBySimulator(capped, file, 'ana'));
   });
 });
