@@ -3,18 +3,18 @@
 // goal first, then exitWhen (spec: an event meeting both ends the run as
 // goal), after every event and every change of the profile.
 import type { CompiledNode } from './compile.ts';
+import type { CompiledCondition } from './conditions.ts';
 import { describeExplanation } from './describe.ts';
 import type { FullEngine } from './engine.ts';
 import { type ProfileState, profileZone, type Run, type StoredEvent } from './state.ts';
 import { plusDuration } from './time.ts';
 import { triggerHooks } from './triggers.ts';
-import { NO_WHY, type Outcome, type StepRecord, TIMER_RUN } from './types.ts';
+import { NO_WHY, type Outcome, type StepRecord, TIMER_RUN, type Why } from './types.ts';
 import { matchesWhere } from './values.ts';
 
 export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Outcome): void {
   const sink = e.sink;
   const at = run.node;
-  const journey = run.journey.id;
   if (outcome.kind === 'wait') {
     run.status = outcome.status;
     run.token++;
@@ -23,37 +23,14 @@ export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Ou
     return;
   }
   const port = outcome.kind === 'port' ? outcome.port : null;
-  if (state.tracing) {
-    const step: StepRecord = { at: e.now, journey, node: at.node.id, type: at.node.type };
-    if (port !== null) step.port = port;
-    sink.step(state, step);
-    // Every node passed is in the trace (the output's `steps` are these), with
-    // the node's own reason when it has one (a condition, a split, a waitFor).
-    e.note(
-      state,
-      'step',
-      run,
-      outcome.why ?? {
-        reason: port === null ? { code: 'end' } : { code: 'port', port },
-        text: port === null ? `passed ${at.node.id}` : `passed ${at.node.id} by "${port}"`,
-      },
-    );
-  }
+  if (state.tracing) traceStep(e, state, run, port, outcome.why);
   const next = port === null ? undefined : nodeAfter(at, port);
   if (!next) {
     e.endRun(
       state,
       run,
       'completed',
-      state.tracing
-        ? () => ({
-            reason: { code: 'completed', port },
-            text:
-              port === null
-                ? `completed ${journey} at ${at.node.id}`
-                : `completed ${journey}: nothing follows ${at.node.id} on "${port}"`,
-          })
-        : NO_WHY,
+      state.tracing ? completedWhy(run.journey.id, at, port) : NO_WHY,
     );
     return;
   }
@@ -62,6 +39,48 @@ export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Ou
   run.arrivedSeq = state.seq;
   sink.reached(state, run, next);
   e.touch(state, run, 'enter');
+}
+
+// The trace's records, made by functions of their own: a closure inside
+// `follow` would make V8 allocate its variables in a context at every call,
+// traced or not.
+function traceStep(
+  e: FullEngine,
+  state: ProfileState,
+  run: Run,
+  port: string | null,
+  why: Why | undefined,
+): void {
+  const at = run.node;
+  const step: StepRecord = {
+    at: e.now,
+    journey: run.journey.id,
+    node: at.node.id,
+    type: at.node.type,
+  };
+  if (port !== null) step.port = port;
+  e.sink.step(state, step);
+  // Every node passed is in the trace (the output's `steps` are these), with
+  // the node's own reason when it has one (a condition, a split, a waitFor).
+  e.note(
+    state,
+    'step',
+    run,
+    why ?? {
+      reason: port === null ? { code: 'end' } : { code: 'port', port },
+      text: port === null ? `passed ${at.node.id}` : `passed ${at.node.id} by "${port}"`,
+    },
+  );
+}
+
+function completedWhy(journey: string, at: CompiledNode, port: string | null): () => Why {
+  return () => ({
+    reason: { code: 'completed', port },
+    text:
+      port === null
+        ? `completed ${journey} at ${at.node.id}`
+        : `completed ${journey}: nothing follows ${at.node.id} on "${port}"`,
+  });
 }
 
 /** Where a port leads: the common ports from their own fields, the others (split variants, waitFor's) from the map. */
@@ -119,18 +138,19 @@ export function checkExitWhen(e: FullEngine, state: ProfileState, run: Run): voi
   if (run.exitHeldFalse) return;
   for (const c of conditions) {
     if (!c.test(e.testEnv(state, run))) continue;
-    if (!state.tracing) {
-      e.endRun(state, run, 'exit-condition', NO_WHY);
-      return;
-    }
-    const text = describeExplanation(c.explain(e.env(state, run)));
-    e.endRun(state, run, 'exit-condition', () => ({
-      reason: { code: 'exit-condition', condition: c.source },
-      text: `left ${run.journey.id} by its exit condition: ${text}`,
-    }));
+    e.endRun(state, run, 'exit-condition', state.tracing ? exitWhy(e, state, run, c) : NO_WHY);
     return;
   }
   run.exitHeldFalse = run.journey.exitTimeless;
+}
+
+/** Why an exit condition ended a run, for the trace (a function of its own: see `traceStep`). */
+function exitWhy(e: FullEngine, state: ProfileState, run: Run, c: CompiledCondition): () => Why {
+  const text = describeExplanation(c.explain(e.env(state, run)));
+  return () => ({
+    reason: { code: 'exit-condition', condition: c.source },
+    text: `left ${run.journey.id} by its exit condition: ${text}`,
+  });
 }
 
 /** After the profile changed: attribute and date triggers, segments, and (for updates) exitWhen. */

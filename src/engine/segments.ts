@@ -1,13 +1,37 @@
 // Segment membership (spec: "Segments"): re-checked when the profile changes,
 // an event it reads arrives, or one of its time windows passes; joining one
 // starts the journeys it triggers.
-import type { CompiledSegment } from './compile.ts';
+import type { CompiledJourney, CompiledSegment } from './compile.ts';
 import { describeExplanation } from './describe.ts';
 import type { FullEngine } from './engine.ts';
 import { createProfileState, type ProfileState } from './state.ts';
-import { NO_WHY } from './types.ts';
+import { NO_WHY, type Why } from './types.ts';
 
 export type SegmentRefresh = (state: ProfileState, segments: readonly CompiledSegment[]) => void;
+
+// The trace's reasons, made by functions of their own: closures inside the
+// refresh's loop would make V8 allocate a context for each segment asked,
+// traced or not.
+function traceMembership(
+  e: FullEngine,
+  state: ProfileState,
+  segment: CompiledSegment,
+  member: boolean,
+): void {
+  const id = segment.id;
+  const explained = describeExplanation(segment.condition.explain(e.env(state, null)));
+  e.note(state, 'segment', null, {
+    reason: { code: member ? 'segment-entered' : 'segment-left', segment: id },
+    text: `${member ? 'entered' : 'left'} the segment ${id}: ${explained}`,
+  });
+}
+
+function segmentTriggerWhy(id: string, j: CompiledJourney): () => Why {
+  return () => ({
+    reason: { code: 'trigger', on: 'segment', segment: id },
+    text: `entered ${j.id}: joined the segment ${id}`,
+  });
+}
 
 /** The engine's `refreshSegments`, with what it remembers between profiles. */
 export function createSegmentRefresh(e: FullEngine): SegmentRefresh {
@@ -43,28 +67,12 @@ export function createSegmentRefresh(e: FullEngine): SegmentRefresh {
       state.segments ??= new Set();
       if (member) state.segments.add(id);
       else state.segments.delete(id);
-      if (state.tracing) {
-        const explained = describeExplanation(segment.condition.explain(e.env(state, null)));
-        e.note(state, 'segment', null, () => ({
-          reason: { code: member ? 'segment-entered' : 'segment-left', segment: id },
-          text: `${member ? 'entered' : 'left'} the segment ${id}: ${explained}`,
-        }));
-      }
+      if (state.tracing) traceMembership(e, state, segment, member);
       if (!member) continue;
       const starts = ws.segmentTriggers.get(id);
       if (starts === undefined) continue;
       for (const j of starts) {
-        e.tryStart(
-          state,
-          j,
-          null,
-          state.tracing
-            ? () => ({
-                reason: { code: 'trigger', on: 'segment', segment: id },
-                text: `entered ${j.id}: joined the segment ${id}`,
-              })
-            : NO_WHY,
-        );
+        e.tryStart(state, j, null, state.tracing ? segmentTriggerWhy(id, j) : NO_WHY);
       }
     }
   };

@@ -13,7 +13,7 @@ import {
   plusDuration,
   type Zone,
 } from './time.ts';
-import { TIMER_DATE, TIMER_INACTIVITY } from './types.ts';
+import { NO_WHY, TIMER_DATE, TIMER_INACTIVITY, type Why } from './types.ts';
 import { deepEqual, getPath } from './values.ts';
 
 /**
@@ -113,6 +113,53 @@ export function scheduleInactivityAtStart(
   }
 }
 
+type DateTrigger = Extract<CompiledJourney['triggerNode'], { on: 'date' }>;
+type AttributeTrigger = Extract<CompiledJourney['triggerNode'], { on: 'attribute' }>;
+type InactivityTrigger = Extract<CompiledJourney['triggerNode'], { on: 'inactivity' }>;
+
+// Why a timer started a run, for the trace. Functions of their own: a closure
+// inside the timer's handler would make V8 allocate its variables in a
+// context at every timer, traced or not.
+function dateWhy(
+  e: FullEngine,
+  state: ProfileState,
+  j: CompiledJourney,
+  t: DateTrigger,
+): () => Why {
+  return () => {
+    return {
+      reason: {
+        code: 'trigger',
+        on: 'date',
+        property: t.property,
+        value: getPath(state.profile, t.property),
+      },
+      text: `entered ${j.id}: the date in ${t.property}${t.offset ? ` ${t.offset}` : ''} at ${t.at} came (${formatInstant(e.now)})`,
+    };
+  };
+}
+
+function attributeWhy(
+  j: CompiledJourney,
+  t: AttributeTrigger,
+  from: unknown,
+  to: unknown,
+): () => Why {
+  return () => ({
+    reason: { code: 'trigger', on: 'attribute', property: t.property, from, to },
+    text: `entered ${j.id}: ${t.property} changed from ${JSON.stringify(from) ?? 'nothing'} to ${JSON.stringify(to) ?? 'nothing'}`,
+  });
+}
+
+function inactivityWhy(j: CompiledJourney, t: InactivityTrigger): () => Why {
+  return () => {
+    return {
+      reason: { code: 'trigger', on: 'inactivity', event: t.event, for: t.for },
+      text: `entered ${j.id}: no ${t.event} for ${t.for}`,
+    };
+  };
+}
+
 export const triggerHooks = {
   /** Values of the watched profile paths before a change, to detect real changes after it. */
   snapshot(e: FullEngine, state: ProfileState): unknown[] {
@@ -130,31 +177,26 @@ export const triggerHooks = {
 
   /** Attribute triggers fire on a change of the value (to `to`, when given); dates move with their property. */
   afterChange(e: FullEngine, state: ProfileState, before: unknown[], zoneChanged: boolean): void {
+    // Plain loops, the trace's reason made elsewhere: no closure per change.
     const attrs = e.ws.attributeTriggers;
-    attrs.forEach((j, i) => {
+    for (let i = 0; i < attrs.length; i++) {
+      const j = attrs[i] as CompiledJourney;
       const t = j.triggerNode;
-      if (t.on !== 'attribute') return;
+      if (t.on !== 'attribute') continue;
       const now = getPath(state.profile, t.property);
-      if (deepEqual(before[i], now)) return;
-      if (t.to !== undefined && !deepEqual(now, t.to)) return;
-      e.tryStart(state, j, null, () => ({
-        reason: {
-          code: 'trigger',
-          on: 'attribute',
-          property: t.property,
-          from: before[i],
-          to: now,
-        },
-        text: `entered ${j.id}: ${t.property} changed from ${JSON.stringify(before[i]) ?? 'nothing'} to ${JSON.stringify(now) ?? 'nothing'}`,
-      }));
-    });
-    e.ws.dateTriggers.forEach((j, i) => {
+      if (deepEqual(before[i], now)) continue;
+      if (t.to !== undefined && !deepEqual(now, t.to)) continue;
+      e.tryStart(state, j, null, attributeWhy(j, t, before[i], now));
+    }
+    const dates = e.ws.dateTriggers;
+    for (let i = 0; i < dates.length; i++) {
+      const j = dates[i] as CompiledJourney;
       const t = j.triggerNode;
-      if (t.on !== 'date') return;
+      if (t.on !== 'date') continue;
       if (zoneChanged || !deepEqual(before[attrs.length + i], getPath(state.profile, t.property))) {
         scheduleDate(e, state, j, e.now);
       }
-    });
+    }
   },
 
   dateTimer(e: FullEngine, state: ProfileState, journeyIndex: number, token: number): void {
@@ -163,22 +205,8 @@ export const triggerHooks = {
     const t = j.triggerNode;
     if (t.on !== 'date') return;
     const yearly = t.yearly === true;
-    e.tryStart(
-      state,
-      j,
-      null,
-      () => ({
-        reason: {
-          code: 'trigger',
-          on: 'date',
-          property: t.property,
-          value: getPath(state.profile, t.property),
-        },
-        text: `entered ${j.id}: the date in ${t.property}${t.offset ? ` ${t.offset}` : ''} at ${t.at} came (${formatInstant(e.now)})`,
-      }),
-      // A yearly date's run each year is not stopped by `reentry`.
-      yearly,
-    );
+    // A yearly date's run each year is not stopped by `reentry`.
+    e.tryStart(state, j, null, state.tracing ? dateWhy(e, state, j, t) : NO_WHY, yearly);
     if (yearly) scheduleDate(e, state, j, e.now + 1);
   },
 
@@ -198,10 +226,7 @@ export const triggerHooks = {
     }
     // Once per stretch: the next such event starts the next one.
     state.inactivityFrom[journeyIndex] = Number.NaN;
-    e.tryStart(state, j, null, () => ({
-      reason: { code: 'trigger', on: 'inactivity', event: t.event, for: t.for },
-      text: `entered ${j.id}: no ${t.event} for ${t.for}`,
-    }));
+    e.tryStart(state, j, null, state.tracing ? inactivityWhy(j, t) : NO_WHY);
   },
 
   inactivityEvent(e: FullEngine, state: ProfileState, ev: StoredEvent): void {

@@ -182,7 +182,11 @@ export type Engine = {
   /** Applies an event the engine itself makes (`email_sent`) at the current instant. */
   emit: (state: ProfileState, name: string, properties: JsonObject) => StoredEvent;
   /** Changes the profile, then does what a change does (triggers, segments, exitWhen). */
-  changeProfile: (state: ProfileState, mutate: (profile: JsonObject) => boolean, run: Run) => void;
+  changeProfile: (
+    state: ProfileState,
+    mutate: (profile: JsonObject, run: Run) => boolean,
+    run: Run,
+  ) => void;
   note: (state: ProfileState, kind: TraceKind, run: Run | null, why: WhyArg) => void;
   /**
    * The condition env of a profile (and run) now, as one object the engine
