@@ -64,6 +64,10 @@ export type CompiledJourney = {
   exitTimeless: boolean;
   /** The event names its exit conditions count, through segments too. */
   exitReads: Set<string>;
+  /** The same by event kind (`CompiledWorkspace.eventKinds`): true for the kinds read. */
+  exitReadsKind: boolean[];
+  /** The kind of its goal's event; `NO_KIND` without a goal. */
+  goalKind: number;
   /** The `journey` of a Liquid scope, made once. */
   scopeJourney: { id: string; name: string };
 };
@@ -125,7 +129,43 @@ export type CompiledWorkspace = {
   templates: Set<string>;
   /** Event name → what it touches; names nothing listens to are absent. */
   eventHooks: Map<string, EventHooks>;
+  /**
+   * Event names as numbers ("kinds"), so the hot path finds what an event
+   * touches by index and compares kinds, not names: the fixed kinds below,
+   * every name with hooks, a goal or an exit condition reading it, and names
+   * a caller added (`internEventKind`).
+   */
+  eventKinds: Map<string, number>;
+  /** `eventHooks` by kind; undefined for a kind nothing listens to. */
+  hooksByKind: (EventHooks | undefined)[];
 };
+
+/** Kinds every workspace has: names the engine itself tests for or makes. */
+export const KIND_IDENTIFY = 0;
+export const KIND_UNSUBSCRIBED = 1;
+export const KIND_EMAIL_SENT = 2;
+/** The kind of a name the workspace does not know (no hooks, goal nor exit condition reads it). */
+export const NO_KIND = -1;
+
+/** The kind of an event name: `NO_KIND` when the workspace has none for it. */
+export function eventKind(ws: CompiledWorkspace, name: string): number {
+  return ws.eventKinds.get(name) ?? NO_KIND;
+}
+
+/**
+ * The kind of an event name, given a new one if it has none: for a caller
+ * that compares names of its own by kind (the simulator's reactions). The
+ * new kind has no hooks.
+ */
+export function internEventKind(ws: CompiledWorkspace, name: string): number {
+  let kind = ws.eventKinds.get(name);
+  if (kind === undefined) {
+    kind = ws.hooksByKind.length;
+    ws.eventKinds.set(name, kind);
+    ws.hooksByKind.push(undefined);
+  }
+  return kind;
+}
 
 export type CompileOptions = {
   /** `simulate` runs every journey that is not paused; `live` only live ones. */
@@ -191,6 +231,8 @@ function compileJourney(
     // Set once the workspace's segments are compiled (a segment can hold a window).
     exitTimeless: false,
     exitReads: new Set(),
+    exitReadsKind: [],
+    goalKind: NO_KIND,
     goalWithin: settings.goal?.within ? parseDuration(settings.goal.within) : null,
     inactivityFor: triggerNode.on === 'inactivity' ? parseDuration(triggerNode.for) : null,
     reentryAfter:
@@ -247,6 +289,12 @@ export function compileWorkspace(
     segmentsReadingProfile: [],
     templates: new Set(bundle.templates.map((t) => t.id)),
     eventHooks: new Map(),
+    eventKinds: new Map([
+      ['identify', KIND_IDENTIFY],
+      ['unsubscribed', KIND_UNSUBSCRIBED],
+      ['email_sent', KIND_EMAIL_SENT],
+    ]),
+    hooksByKind: [undefined, undefined, undefined],
   };
   for (const j of journeys) {
     const t = j.triggerNode;
@@ -319,6 +367,12 @@ export function compileWorkspace(
     }
   }
   for (const name of ws.inactivityTriggers.keys()) hooks(name).read = true;
+  for (const [name, h] of ws.eventHooks) ws.hooksByKind[internEventKind(ws, name)] = h;
+  for (const j of journeys) {
+    const goal = j.settings.goal;
+    if (goal) j.goalKind = internEventKind(ws, goal.event);
+    for (const name of j.exitReads) j.exitReadsKind[internEventKind(ws, name)] = true;
+  }
   return ws;
 }
 

@@ -5,7 +5,15 @@
 // Order within one instant (spec: "Order within one instant"): the driver
 // applies all inputs due, then calls `settle`, which advances the touched runs
 // highest journey priority first (then id), so the cap sees emails that way.
-import type { CompiledJourney, CompiledSegment, CompiledWorkspace } from './compile.ts';
+import {
+  type CompiledJourney,
+  type CompiledSegment,
+  type CompiledWorkspace,
+  eventKind,
+  KIND_EMAIL_SENT,
+  KIND_IDENTIFY,
+  KIND_UNSUBSCRIBED,
+} from './compile.ts';
 import type { ConditionEnv } from './conditions.ts';
 import { createLiquidRenderer, type EmailRenderer } from './render.ts';
 import { insertAt, removeAt, removeFrom } from './run-lists.ts';
@@ -58,6 +66,13 @@ export type FullEngine = Engine & {
   init: (state: ProfileState) => void;
   /** Applies an event (scripted, ingested or made by a reaction) at `now`. */
   applyEvent: (state: ProfileState, name: string, properties: JsonObject) => StoredEvent;
+  /** The same, for a caller that knows the name's kind (`eventKind`, `internEventKind`). */
+  applyEventOfKind: (
+    state: ProfileState,
+    kind: number,
+    name: string,
+    properties: JsonObject,
+  ) => StoredEvent;
   /** A timer's wake-up, in the numbers the sink was given (`EngineSink.timer`). */
   applyTimer: (
     state: ProfileState,
@@ -254,8 +269,13 @@ export function createEngine(options: EngineOptions): FullEngine {
     },
 
     applyEvent(state, name, properties) {
+      return e.applyEventOfKind(state, eventKind(ws, name), name, properties);
+    },
+
+    applyEventOfKind(state, kind, name, properties) {
       const ev: StoredEvent = { name, at: e.now, seq: ++state.seq, properties };
-      const hooks = ws.eventHooks.get(name);
+      // By kind: an index, where the name would be a lookup in a map.
+      const hooks = kind >= 0 ? ws.hooksByKind[kind] : undefined;
       if (keepAll || hooks?.read) {
         state.history ??= new Map();
         const list = state.history.get(name);
@@ -265,7 +285,7 @@ export function createEngine(options: EngineOptions): FullEngine {
       const tracing = state.tracing;
       if (tracing && name !== 'email_sent')
         e.note(state, 'event', null, eventWhy(name, properties));
-      const identify = name === 'identify';
+      const identify = kind === KIND_IDENTIFY;
       const watched = identify ? triggerHooks.snapshot(e, state) : NO_VALUES;
       let changed = false;
       if (identify) {
@@ -280,20 +300,20 @@ export function createEngine(options: EngineOptions): FullEngine {
         if (changed && tracing) e.note(state, 'profile', null, identifyWhy(properties));
       }
       const active = state.active;
-      if (name === 'unsubscribed') {
+      if (kind === KIND_UNSUBSCRIBED) {
         state.unsubscribed = true;
         for (const run of [...active]) {
           e.endRun(state, run, 'unsubscribed', tracing ? unsubscribedWhy : NO_WHY);
         }
       } else if (active.length === 1) {
         const only = active[0];
-        if (only?.journey.readsEvents) checkGoalAndExit(e, state, only, ev);
+        if (only?.journey.readsEvents) checkGoalAndExit(e, state, only, ev, kind);
       } else if (active.length > 1) {
         // A check ends at most its own run, which then leaves the list: the
         // next run moves into its place. (No copy of the list per event.)
         for (let k = 0; k < active.length; ) {
           const run = active[k] as Run;
-          if (run.journey.readsEvents) checkGoalAndExit(e, state, run, ev);
+          if (run.journey.readsEvents) checkGoalAndExit(e, state, run, ev, kind);
           if (active[k] === run) k++;
         }
       }
@@ -340,8 +360,10 @@ export function createEngine(options: EngineOptions): FullEngine {
     },
 
     emit(state, name, properties) {
-      const ev = e.applyEvent(state, name, properties);
-      sink.emitted(state, ev);
+      // `email_sent`, the only event the engine makes, needs no lookup.
+      const kind = name === 'email_sent' ? KIND_EMAIL_SENT : eventKind(ws, name);
+      const ev = e.applyEventOfKind(state, kind, name, properties);
+      sink.emitted(state, ev, kind);
       return ev;
     },
 

@@ -103,12 +103,14 @@ export function checkGoalAndExit(
   state: ProfileState,
   run: Run,
   ev: StoredEvent,
+  /** The event's kind (`eventKind`): compared, where names would be. */
+  kind: number,
 ): void {
   const goal = run.journey.settings.goal;
   if (
     goal &&
     !run.converted &&
-    goal.event === ev.name &&
+    run.journey.goalKind === kind &&
     matchesWhere(ev.properties, goal.where) &&
     (!run.journey.goalWithin ||
       ev.at <= plusDuration(state.zone, run.entered, run.journey.goalWithin))
@@ -127,7 +129,8 @@ export function checkGoalAndExit(
     }
     e.note(state, 'goal', run, why);
   }
-  if (run.exitHeldFalse && run.journey.exitReads.has(ev.name)) run.exitHeldFalse = false;
+  if (run.exitHeldFalse && kind >= 0 && run.journey.exitReadsKind[kind] === true)
+    run.exitHeldFalse = false;
   checkExitWhen(e, state, run);
 }
 

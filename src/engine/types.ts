@@ -105,8 +105,8 @@ export type EngineSink = {
     run: number,
     token: number,
   ) => void;
-  /** An event the engine made itself (`email_sent`), after it was applied. */
-  emitted: (state: ProfileState, event: StoredEvent) => void;
+  /** An event the engine made itself (`email_sent`), after it was applied; with its kind (`eventKind`). */
+  emitted: (state: ProfileState, event: StoredEvent, kind: number) => void;
   /** Called only for profiles with `tracing` on. */
   trace: (state: ProfileState, entry: TraceEntry) => void;
   step: (state: ProfileState, step: StepRecord) => void;

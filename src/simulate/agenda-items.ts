@@ -1,7 +1,8 @@
 // The simulation's agenda items: one shape for every input (unused fields
 // zero or null), so the agenda's comparisons and the dispatch stay
 // monomorphic. `cls` says what an item is: a scripted event, a reaction's
-// event, or a timer (kind, target, run, token: the engine's numbers). Items
+// event, or a timer (kind, target, run, token: the engine's numbers; a
+// reaction's event keeps its event kind in `target`). Items
 // are used again once applied, so a cohort's millions of pushes do not each
 // leave an object for the collector.
 import { TIMER_RUN, type TimerKind } from '../engine/types.ts';

@@ -16,13 +16,27 @@ import type { WorkspaceBundle } from '../model/bundle.ts';
 import type { PersonasFile, Reaction, ScriptedEvent } from '../model/personas.ts';
 import { jsonPath, type Problem } from '../model/problem.ts';
 
-export type ScriptedInput = { at: number; name: string; properties: JsonObject };
+export type ScriptedInput = {
+  at: number;
+  name: string;
+  /** The name's event kind (`personaGroups`' `kindOf`). */
+  kind: number;
+  properties: JsonObject;
+};
+
+/** An event name's kind in the workspace played (`internEventKind`); -1 when not asked. */
+export type KindOf = (name: string) => number;
+const noKinds: KindOf = () => -1;
 
 export type CompiledReaction = {
   index: number;
   event: string;
+  /** The kind of `event`, the name reacted to. */
+  on: number;
   where: JsonObject | undefined;
   name: string;
+  /** The kind of `name`, the event made. */
+  kind: number;
   properties: JsonObject;
   after: ParsedDuration;
   chance: number;
@@ -65,12 +79,14 @@ function scriptAt(at: string, start: number, zone: Zone): number {
     : parseInstant(at);
 }
 
-function compileReactions(list: Reaction[] | undefined): CompiledReaction[] {
+function compileReactions(list: Reaction[] | undefined, kindOf: KindOf): CompiledReaction[] {
   return (list ?? []).map((r, index) => ({
     index,
     event: r.when.event,
+    on: kindOf(r.when.event),
     where: r.when.where,
     name: typeof r.then === 'string' ? r.then : r.then.name,
+    kind: kindOf(typeof r.then === 'string' ? r.then : r.then.name),
     properties: typeof r.then === 'string' ? {} : (r.then.properties ?? {}),
     after: parseDuration(r.after),
     chance: r.chance ?? 1,
@@ -78,8 +94,15 @@ function compileReactions(list: Reaction[] | undefined): CompiledReaction[] {
   }));
 }
 
-/** The groups to play, in file order: personas, then cohorts. */
-export function personaGroups(bundle: WorkspaceBundle, file: PersonasFile): PersonaGroup[] {
+/**
+ * The groups to play, in file order: personas, then cohorts. Event names get
+ * their kinds from `kindOf` (the simulator's workspace numbers them all).
+ */
+export function personaGroups(
+  bundle: WorkspaceBundle,
+  file: PersonasFile,
+  kindOf: KindOf = noKinds,
+): PersonaGroup[] {
   const { start, zone: workspaceZone } = simulationEnd(bundle, file);
   // `+P1D` is a day on the persona's own calendar (spec: "Durations").
   const script = (events: ScriptedEvent[] | undefined, timezone: unknown) =>
@@ -91,6 +114,7 @@ export function personaGroups(bundle: WorkspaceBundle, file: PersonasFile): Pers
           getZone(typeof timezone === 'string' ? timezone : undefined, workspaceZone),
         ),
         name: e.name,
+        kind: kindOf(e.name),
         properties: e.properties ?? {},
       }))
       // Stable: events at one instant keep the order given.
@@ -103,7 +127,7 @@ export function personaGroups(bundle: WorkspaceBundle, file: PersonasFile): Pers
       count: 1,
       profile: asJsonObject({ ...p.profile }),
       script: script(p.events, p.profile.timezone),
-      reactions: compileReactions(p.reactions),
+      reactions: compileReactions(p.reactions, kindOf),
     });
   }
   for (const c of file.cohorts ?? []) {
@@ -113,7 +137,7 @@ export function personaGroups(bundle: WorkspaceBundle, file: PersonasFile): Pers
       count: c.count,
       profile: asJsonObject({ ...(c.profile ?? {}) }),
       script: script(c.events, c.profile?.timezone),
-      reactions: compileReactions(c.reactions),
+      reactions: compileReactions(c.reactions, kindOf),
     });
   }
   return groups;

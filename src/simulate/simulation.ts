@@ -5,7 +5,7 @@
 // personas. (One closure over the driver's state, the agenda, the personas
 // being played and the touched list, which its hot loop reads at every
 // step: hence its length.)
-import { compileWorkspace } from '../engine/compile.ts';
+import { compileWorkspace, internEventKind } from '../engine/compile.ts';
 import { createEngine, type FullEngine } from '../engine/engine.ts';
 import type { EmailRenderer } from '../engine/render.ts';
 import { workspaceReadsSentSubject } from '../engine/sent-subject.ts';
@@ -133,7 +133,8 @@ export function createSimulation(input: SimulationInput): Simulation {
   const ws = compileWorkspace(bundle, { mode: 'simulate' });
   const { start, end } = simulationEnd(bundle, file);
   const agenda = new Agenda<Item>();
-  const groups = personaGroups(bundle, file);
+  // Every event name the personas use gets a kind: reactions match by kind.
+  const groups = personaGroups(bundle, file, (name) => internEventKind(ws, name));
   const seedPrefix = quickPrefix(`${seed}:`);
   // The personas being played (every one when stepping, one block's when run
   // to the end); each profile state carries its persona's index here.
@@ -169,8 +170,8 @@ export function createSimulation(input: SimulationInput): Simulation {
       it.token = token;
       schedule(it);
     },
-    emitted(state, event) {
-      react(personaOf(state), event);
+    emitted(state, event, kind) {
+      react(personaOf(state), event, kind);
     },
     ...recorder.sink,
   };
@@ -190,10 +191,10 @@ export function createSimulation(input: SimulationInput): Simulation {
     renderer: input.renderer ?? engineSubjectRenderer(createTemplateRenderer(bundle)),
   });
 
-  /** A persona's reactions to an event it just did (scripted, reacted or engine-made). */
-  function react(p: Persona, ev: StoredEvent): void {
+  /** A persona's reactions to an event it just did (scripted, reacted or engine-made), of that kind. */
+  function react(p: Persona, ev: StoredEvent, kind: number): void {
     for (const r of p.group.reactions) {
-      if (r.event !== ev.name || !matchesWhere(ev.properties, r.where)) continue;
+      if (r.on !== kind || !matchesWhere(ev.properties, r.where)) continue;
       // Drawn from a hash of the entities (seed, persona, reaction, event), never a stream.
       if (r.chance < 1) {
         // quickFraction(`${seed}:${p.id}:${r.index}:${ev.seq}`), its fixed start
@@ -207,6 +208,8 @@ export function createSimulation(input: SimulationInput): Simulation {
       if (at > end) continue;
       const it = items.take(at, REACTION, p);
       it.name = r.name;
+      // A reaction's item has no timer numbers: `target` carries its event's kind.
+      it.target = r.kind;
       it.properties = r.copiesEmail ? withEmailKeys(r.properties, ev.properties) : r.properties;
       schedule(it);
     }
@@ -283,6 +286,7 @@ export function createSimulation(input: SimulationInput): Simulation {
     const p = it.persona;
     const cls = it.cls;
     let name = it.name;
+    let eventKind = it.target; // a reaction's (see `react`)
     let properties = it.properties;
     // Read, then free for the pushes the work below makes (the timer's numbers stay).
     items.release(it);
@@ -297,9 +301,11 @@ export function createSimulation(input: SimulationInput): Simulation {
         scheduleScript(p);
         if (!ev) return;
         name = ev.name;
+        eventKind = ev.kind;
         properties = ev.properties;
       }
-      react(p, engine.applyEvent(p.state, name ?? '', properties ?? {}));
+      const stored = engine.applyEventOfKind(p.state, eventKind, name ?? '', properties ?? {});
+      react(p, stored, eventKind);
     }
     markTouched(p);
   }
