@@ -41,7 +41,12 @@ function question(
  * occurrence.
  */
 export function quietEnd(zone: Zone, t: number, from: number, to: number): number {
-  return question(from * 1440 + to, computeQuietEnd, from, to).ask(zone, t);
+  return quietEndQuestion(from, to).ask(zone, t);
+}
+
+/** `quietEnd` as its question, for a caller that keeps it (a journey's quiet hours: no lookup per email). */
+export function quietEndQuestion(from: number, to: number): Question {
+  return question(from * 1440 + to, computeQuietEnd, from, to);
 }
 
 function computeQuietEnd(zone: Zone, t: number, from: number, to: number): number {

@@ -8,9 +8,17 @@ import type { ResolvedJourneySettings } from '../model/journey.ts';
 import { resolveSettings } from '../model/journey.ts';
 import type { JourneyNode, NodeType, TriggerNode } from '../model/nodes.ts';
 import type { WorkspaceSettings } from '../model/workspace.ts';
+import { quietEndQuestion } from './calendar.ts';
 import { type CompiledCondition, compileCondition } from './conditions.ts';
 import { nodeSteps } from './steps/index.ts';
-import { clockMinutes, getZone, type ParsedDuration, parseDuration, type Zone } from './time.ts';
+import {
+  clockMinutes,
+  getZone,
+  type ParsedDuration,
+  parseDuration,
+  type Question,
+  type Zone,
+} from './time.ts';
 import type { NodeStep } from './types.ts';
 
 export type CompiledNode = {
@@ -53,7 +61,8 @@ export type CompiledJourney = {
   /** An inactivity trigger's `for`, parsed once (null for other triggers). */
   inactivityFor: ParsedDuration | null;
   reentryAfter: ParsedDuration | null;
-  quiet: { from: number; to: number } | null;
+  /** Quiet hours in minutes after midnight, with the question of when they end (`quietEnd`). */
+  quiet: { from: number; to: number; end: Question } | null;
   /** Whether events matter to its runs (a goal or exit conditions). */
   readsEvents: boolean;
   /**
@@ -240,9 +249,13 @@ function compileJourney(
     // Quiet hours with `from` equal to `to` mean none (spec: "Time").
     quiet:
       quiet && quiet.from !== quiet.to
-        ? { from: clockMinutes(quiet.from), to: clockMinutes(quiet.to) }
+        ? quietHours(clockMinutes(quiet.from), clockMinutes(quiet.to))
         : null,
   };
+}
+
+function quietHours(from: number, to: number): { from: number; to: number; end: Question } {
+  return { from, to, end: quietEndQuestion(from, to) };
 }
 
 function byPriorityThenId(

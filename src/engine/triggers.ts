@@ -163,14 +163,18 @@ function inactivityWhy(j: CompiledJourney, t: InactivityTrigger): () => Why {
 export const triggerHooks = {
   /** Values of the watched profile paths before a change, to detect real changes after it. */
   snapshot(e: FullEngine, state: ProfileState): unknown[] {
-    const out: unknown[] = [];
-    for (const j of e.ws.attributeTriggers) {
-      const t = j.triggerNode;
-      out.push(t.on === 'attribute' ? getPath(state.profile, t.property) : undefined);
+    const attrs = e.ws.attributeTriggers;
+    const dates = e.ws.dateTriggers;
+    // Made at its size and filled by index: a push of values of any type
+    // onto a fresh list is a call out of compiled code.
+    const out = new Array<unknown>(attrs.length + dates.length);
+    for (let i = 0; i < attrs.length; i++) {
+      const t = (attrs[i] as CompiledJourney).triggerNode;
+      out[i] = t.on === 'attribute' ? getPath(state.profile, t.property) : undefined;
     }
-    for (const j of e.ws.dateTriggers) {
-      const t = j.triggerNode;
-      out.push(t.on === 'date' ? getPath(state.profile, t.property) : undefined);
+    for (let i = 0; i < dates.length; i++) {
+      const t = (dates[i] as CompiledJourney).triggerNode;
+      out[attrs.length + i] = t.on === 'date' ? getPath(state.profile, t.property) : undefined;
     }
     return out;
   },

@@ -42,6 +42,8 @@ export type CompiledReaction = {
   chance: number;
   /** An `email_*` event: it copies `journey`, `node` and `template` from the event it answers. */
   copiesEmail: boolean;
+  /** Whether `properties` has no keys. */
+  ownEmpty: boolean;
 };
 
 /** One persona, or one cohort shared by its members. */
@@ -80,18 +82,23 @@ function scriptAt(at: string, start: number, zone: Zone): number {
 }
 
 function compileReactions(list: Reaction[] | undefined, kindOf: KindOf): CompiledReaction[] {
-  return (list ?? []).map((r, index) => ({
-    index,
-    event: r.when.event,
-    on: kindOf(r.when.event),
-    where: r.when.where,
-    name: typeof r.then === 'string' ? r.then : r.then.name,
-    kind: kindOf(typeof r.then === 'string' ? r.then : r.then.name),
-    properties: typeof r.then === 'string' ? {} : (r.then.properties ?? {}),
-    after: parseDuration(r.after),
-    chance: r.chance ?? 1,
-    copiesEmail: (typeof r.then === 'string' ? r.then : r.then.name).startsWith('email_'),
-  }));
+  return (list ?? []).map((r, index) => {
+    const name = typeof r.then === 'string' ? r.then : r.then.name;
+    const properties = typeof r.then === 'string' ? {} : (r.then.properties ?? {});
+    return {
+      index,
+      event: r.when.event,
+      on: kindOf(r.when.event),
+      where: r.when.where,
+      name,
+      kind: kindOf(name),
+      properties,
+      after: parseDuration(r.after),
+      chance: r.chance ?? 1,
+      copiesEmail: name.startsWith('email_'),
+      ownEmpty: Object.keys(properties).length === 0,
+    };
+  });
 }
 
 /**
@@ -144,8 +151,7 @@ export function personaGroups(
 }
 
 /** A cohort member's profile: the template with its generated id and address unless given. */
-export function memberProfile(group: PersonaGroup, n: number): JsonObject {
-  const id = `${group.id}-${n}`;
+export function memberProfile(group: PersonaGroup, n: number, id = `${group.id}-${n}`): JsonObject {
   return {
     ...group.profile,
     id: group.profile.id ?? id,

@@ -116,9 +116,14 @@ function empty(list: unknown[]): void {
  * Named, not looped over a list of keys: a cohort makes hundreds of
  * thousands of them.
  */
-function withEmailKeys(own: JsonObject, from: JsonObject): JsonObject {
-  const out: JsonObject = { ...own };
+function withEmailKeys(own: JsonObject, from: JsonObject, ownEmpty: boolean): JsonObject {
   const { journey, node, template } = from;
+  // A reaction without properties of its own (most): one literal, one
+  // shape, no copy of an empty object.
+  if (ownEmpty && journey !== undefined && node !== undefined && template !== undefined) {
+    return { journey, node, template };
+  }
+  const out: JsonObject = { ...own };
   if (journey !== undefined) out.journey = journey;
   if (node !== undefined) out.node = node;
   if (template !== undefined) out.template = template;
@@ -210,7 +215,9 @@ export function createSimulation(input: SimulationInput): Simulation {
       it.name = r.name;
       // A reaction's item has no timer numbers: `target` carries its event's kind.
       it.target = r.kind;
-      it.properties = r.copiesEmail ? withEmailKeys(r.properties, ev.properties) : r.properties;
+      it.properties = r.copiesEmail
+        ? withEmailKeys(r.properties, ev.properties, r.ownEmpty)
+        : r.properties;
       schedule(it);
     }
   }
@@ -245,7 +252,7 @@ export function createSimulation(input: SimulationInput): Simulation {
     const group = range.group;
     const n = nextMember++;
     const id = group.cohort ? `${group.id}-${n}` : group.id;
-    const profile = group.cohort ? memberProfile(group, n) : { ...group.profile };
+    const profile = group.cohort ? memberProfile(group, n, id) : { ...group.profile };
     const detailed = !(group.cohort && input.summary === true);
     const state = createProfileState(ws, id, profile, detailed);
     const p: Persona = {

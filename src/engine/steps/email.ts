@@ -4,7 +4,6 @@
 // on; quiet hours hold it until they end; the workspace cap skips it, holds it
 // (`delay`) or does not apply (`ignore`). A held email is not a suppression.
 import type { EmailNode } from '../../model/nodes.ts';
-import { quietEnd } from '../calendar.ts';
 import { capBlocks, capFreesAt, recordCapSend } from '../cap.ts';
 import { eventScope, type RenderScope } from '../render.ts';
 import type { ProfileState, Run } from '../state.ts';
@@ -61,7 +60,7 @@ function releaseAt(e: Engine, state: ProfileState, run: Run): number {
   for (let i = 0; i < 16; i++) {
     let moved = false;
     if (quiet) {
-      const end = quietEnd(state.zone, at, quiet.from, quiet.to);
+      const end = quiet.end.ask(state.zone, at); // quietEnd(zone, at, from, to)
       if (end > at) {
         at = end;
         by = 'quiet-hours';
