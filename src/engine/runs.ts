@@ -166,7 +166,16 @@ export function profileChanged(
   const tzBefore = state.zone;
   state.zone = profileZone(e.ws, state.profile);
   state.email = state.profile.email;
-  if (checkExit) for (const run of [...state.active]) checkExitWhen(e, state, run);
+  if (checkExit) {
+    // A check ends at most its own run, which then leaves the list: the next
+    // run moves into its place (no copy of the list per change).
+    const active = state.active;
+    for (let k = 0; k < active.length; ) {
+      const run = active[k] as Run;
+      checkExitWhen(e, state, run);
+      if (active[k] === run) k++;
+    }
+  }
   triggerHooks.afterChange(e, state, watched, tzBefore !== state.zone);
   e.refreshSegments(state, e.ws.segmentsReadingProfile);
 }

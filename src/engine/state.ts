@@ -106,7 +106,10 @@ export function profileZone(ws: CompiledWorkspace, profile: JsonObject): Zone {
 // instead of filled for each of a cohort's members.
 type Blank = { zeros: number[]; nans: number[]; none: (Run | undefined)[] };
 const blanks = new Map<number, Blank>();
+// The last one asked for: every profile of a simulation asks for the same size.
+let last: Blank | null = null;
 function blank(n: number): Blank {
+  if (last !== null && last.zeros.length === n) return last;
   let b = blanks.get(n);
   if (!b) {
     b = {
@@ -116,6 +119,7 @@ function blank(n: number): Blank {
     };
     blanks.set(n, b);
   }
+  last = b;
   return b;
 }
 

@@ -83,6 +83,8 @@ export type ParsedDuration = {
 };
 
 const zones = new Map<string, Zone>();
+/** The zone `getZone` last found by name. */
+let lastZone: Zone | undefined;
 const BUCKET = 15 * 60_000;
 const DAY = 86_400_000;
 const MAX_MEMO = 200_000;
@@ -90,8 +92,13 @@ const MAX_MEMO = 200_000;
 /** The zone of that IANA name; an invalid name falls back to `fallback` (or UTC). */
 export function getZone(name: string | undefined, fallback?: Zone): Zone {
   if (name !== undefined) {
+    // A cohort's members, made one after another, name the same zone.
+    if (lastZone !== undefined && name === lastZone.name) return lastZone;
     const known = zones.get(name);
-    if (known) return known;
+    if (known) {
+      lastZone = known;
+      return known;
+    }
     if (IANAZone.isValidZone(name)) {
       const zone: Zone = {
         name,

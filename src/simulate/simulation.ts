@@ -14,6 +14,7 @@ import {
   quickFractionOfPair,
   quickPrefix,
   quickPrefixThen,
+  quickPrefixThenNumber,
 } from '../engine/sha256.ts';
 import { createProfileState, type ProfileState, type StoredEvent } from '../engine/state.ts';
 import { formatInstant, plusDuration } from '../engine/time.ts';
@@ -99,6 +100,8 @@ type Persona = PersonaRecord & {
   order: number;
   nextScript: number;
   inTouched: boolean;
+  /** The member's number in its cohort; -1 for a persona of its own. */
+  member: number;
   /** The reaction draws' hash state after `<seed>:<id>:`, made on the first draw. */
   drawPrefix: QuickPrefix | null;
 };
@@ -141,6 +144,17 @@ export function createSimulation(input: SimulationInput): Simulation {
   // Every event name the personas use gets a kind: reactions match by kind.
   const groups = personaGroups(bundle, file, (name) => internEventKind(ws, name));
   const seedPrefix = quickPrefix(`${seed}:`);
+  // Each group's part of its members' draw prefixes, hashed once: `<seed>:<cohort>-`
+  // (the member's number follows), or `<seed>:<id>:` for a persona of its own.
+  const groupDrawPrefix = new Map(
+    groups.map((g) => [g, quickPrefixThen(seedPrefix, g.cohort ? `${g.id}-` : `${g.id}:`)]),
+  );
+
+  /** `<seed>:<id>:` hashed, from the group's part: the member's id is not read again. */
+  function drawPrefixOf(p: Persona): QuickPrefix {
+    const base = groupDrawPrefix.get(p.group) ?? quickPrefixThen(seedPrefix, `${p.group.id}:`);
+    return p.member < 0 ? base : quickPrefixThenNumber(base, p.member, ':');
+  }
   // The personas being played (every one when stepping, one block's when run
   // to the end); each profile state carries its persona's index here.
   let all: Persona[] = [];
@@ -204,9 +218,7 @@ export function createSimulation(input: SimulationInput): Simulation {
       if (r.chance < 1) {
         // quickFraction(`${seed}:${p.id}:${r.index}:${ev.seq}`), its fixed start
         // hashed once (the seed's part once for all), without joining texts.
-        if (p.drawPrefix === null) {
-          p.drawPrefix = quickPrefixThen(quickPrefixThen(seedPrefix, p.id), ':');
-        }
+        if (p.drawPrefix === null) p.drawPrefix = drawPrefixOf(p);
         if (quickFractionOfPair(p.drawPrefix, r.index, ev.seq) >= r.chance) continue;
       }
       const at = plusDuration(p.state.zone, ev.at, r.after);
@@ -265,6 +277,7 @@ export function createSimulation(input: SimulationInput): Simulation {
       openRuns: null,
       trace: detailed ? [] : null,
       inTouched: false,
+      member: group.cohort ? n : -1,
       drawPrefix: null,
     };
     state.slot = all.length;

@@ -158,7 +158,10 @@ function traceSent(
 function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Outcome {
   if (state.unsubscribed) return suppress(e, state, run, node, 'unsubscribed');
   const to = state.email;
-  if (typeof to !== 'string' || to === '') return suppress(e, state, run, node, 'missing-email');
+  // `length`, not `=== ''`: a member's address is a joined text, which V8
+  // compares with '' through a call out of compiled code.
+  if (typeof to !== 'string' || to.length === 0)
+    return suppress(e, state, run, node, 'missing-email');
   const suppressed = e.ws.suppressed;
   if (suppressed.size > 0 && suppressed.has(to.toLowerCase()))
     return suppress(e, state, run, node, 'suppressed-address');
