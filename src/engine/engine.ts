@@ -168,9 +168,12 @@ export function createEngine(options: EngineOptions): FullEngine {
     testEnv(state, run) {
       if (shared === null) shared = { ws, state, now: e.now, run };
       else {
-        shared.state = state;
+        // Stored only when they change: the env lives long, so each store of
+        // a young profile or run into it is a call to V8's write barrier, and
+        // one event's tests mostly ask of the same profile and run.
+        if (shared.state !== state) shared.state = state;
         shared.now = e.now;
-        shared.run = run;
+        if (shared.run !== run) shared.run = run;
       }
       return shared;
     },

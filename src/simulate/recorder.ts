@@ -11,7 +11,11 @@ import type { JourneyCountsOut, PersonaOut, SimulationOutput, SimulationStats } 
 export type PersonaRecord = {
   id: string;
   state: ProfileState;
-  /** The persona's part of the output; null for cohort members in summary mode. */
+  /**
+   * The persona's part of the output; null for cohort members in summary
+   * mode. Null exactly when `state.tracing` is off: the sink then skips
+   * finding the persona for what it would not keep.
+   */
   out: PersonaOut | null;
   /** Output records of runs still going, by run id; null while `out` is null (nothing to keep). */
   openRuns: Map<number, PersonaOut['runs'][number]> | null;
@@ -41,6 +45,7 @@ export function createRecorder(
       personaOf(state).trace?.push(entry);
     },
     step(state, s) {
+      if (!state.tracing) return; // no output kept (PersonaRecord.out)
       const out = personaOf(state).out;
       if (!out) return;
       const step: PersonaOut['steps'][number] = {
@@ -54,6 +59,7 @@ export function createRecorder(
     },
     email(state, m) {
       stats.emails++;
+      if (!state.tracing) return;
       const out = personaOf(state).out;
       if (!out) return;
       out.emails.push({
@@ -67,6 +73,7 @@ export function createRecorder(
       });
     },
     suppressed(state, s) {
+      if (!state.tracing) return;
       personaOf(state).out?.suppressed.push({
         at: formatInstant(s.at),
         journey: s.journey,
@@ -77,6 +84,7 @@ export function createRecorder(
     entered(state, run) {
       const c = counts[run.journey.index];
       if (c) c.entered++;
+      if (!state.tracing) return;
       const p = personaOf(state);
       if (!p.out) return;
       const record = {
@@ -90,6 +98,7 @@ export function createRecorder(
       p.openRuns.set(run.id, record);
     },
     exited(state, run, reason) {
+      if (!state.tracing) return;
       const p = personaOf(state);
       const record = p.openRuns?.get(run.id);
       if (!record) return;
