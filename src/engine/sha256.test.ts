@@ -9,6 +9,7 @@ import {
   quickFractionOfPair,
   quickPrefix,
   quickPrefixThen,
+  quickPrefixThenNumber,
   sha256Words,
 } from './sha256.ts';
 
@@ -124,6 +125,19 @@ describe('sha256', () => {
       fc.property(fc.string(), fc.string(), (a, b) => {
         expect(quickPrefixThen(quickPrefix(a), b)).toEqual(quickPrefix(a + b));
       }),
+    );
+  });
+
+  it("continues a prefix with a whole number and a suffix as with their text (a cohort member's id)", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.nat(), fc.string(), (start, n, suffix) => {
+        expect(quickPrefixThenNumber(quickPrefix(start), n, suffix)).toEqual(
+          quickPrefix(`${start}${n}${suffix}`),
+        );
+      }),
+    );
+    expect(quickPrefixThenNumber(quickPrefix('42:new-signups-'), 10, ':')).toEqual(
+      quickPrefix('42:new-signups-10:'),
     );
   });
 
