@@ -232,30 +232,16 @@ function quickFinish(h1: number, h2: number): number {
   return ((f2 >>> 0) * 2 ** 21 + (f1 >>> 11)) / 2 ** 53;
 }
 
-// Decimal digits of a whole number, least significant first (reused).
-const digits = new Uint8Array(24);
-
 /**
- * `quickPrefixThen(prefix, \`${n}${suffix}\`)` for a whole number `n >= 0`,
- * without making the text: the prefix of a cohort member's id from its
- * cohort's (`<cohort>-` once, then the member's number).
+ * `quickPrefixThen(prefix, \`${n}${suffix}\`)`: a cohort member's id hashed
+ * from its cohort's prefix (`<cohort>-`, hashed once) and its number.
  */
 export function quickPrefixThenNumber(prefix: QuickPrefix, n: number, suffix: string): QuickPrefix {
-  let h1 = prefix.h1;
-  let h2 = prefix.h2;
-  let x = n;
-  let count = 0;
-  do {
-    digits[count++] = 48 + (x % 10);
-    x = Math.floor(x / 10);
-  } while (x > 0);
-  while (count > 0) {
-    const ch = digits[--count] ?? 48;
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  return quickPrefixThen({ h1, h2 }, suffix);
+  return quickPrefixThen(prefix, `${n}${suffix}`);
 }
+
+// Decimal digits of a whole number, least significant first (reused).
+const digits = new Uint8Array(24);
 
 /**
  * `quickFractionFrom(prefix, \`${a}:${b}\`)` for whole numbers `a, b >= 0`,
