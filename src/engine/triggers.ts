@@ -190,7 +190,7 @@ export const triggerHooks = {
       const now = getPath(state.profile, t.property);
       if (deepEqual(before[i], now)) continue;
       if (t.to !== undefined && !deepEqual(now, t.to)) continue;
-      e.tryStart(state, j, null, attributeWhy(j, t, before[i], now));
+      e.tryStart(state, j, null, state.tracing ? attributeWhy(j, t, before[i], now) : NO_WHY);
     }
     const dates = e.ws.dateTriggers;
     for (let i = 0; i < dates.length; i++) {
