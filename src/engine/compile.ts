@@ -67,13 +67,14 @@ export type CompiledJourney = {
   readsEvents: boolean;
   /**
    * Whether its exit conditions read no time window (through segments too):
-   * their answer then changes only with what they read, the events named in
-   * `exitReads` and the profile (`Run.exitHeldFalse`).
+   * their answer then changes only with what they read, the events in
+   * `exitReadsKind` and the profile (`Run.exitHeldFalse`).
    */
   exitTimeless: boolean;
-  /** The event names its exit conditions count, through segments too. */
-  exitReads: Set<string>;
-  /** The same by event kind (`CompiledWorkspace.eventKinds`): true for the kinds read. */
+  /**
+   * The events its exit conditions count, through segments too, by event
+   * kind (`CompiledWorkspace.eventKinds`): true for the kinds read.
+   */
   exitReadsKind: boolean[];
   /** The kind of its goal's event; `NO_KIND` without a goal. */
   goalKind: number;
@@ -239,7 +240,6 @@ function compileJourney(
     readsEvents: settings.goal !== null || settings.exitWhen.length > 0,
     // Set once the workspace's segments are compiled (a segment can hold a window).
     exitTimeless: false,
-    exitReads: new Set(),
     exitReadsKind: [],
     goalKind: NO_KIND,
     goalWithin: settings.goal?.within ? parseDuration(settings.goal.within) : null,
@@ -373,10 +373,13 @@ export function compileWorkspace(
         c.deps.windows.size === 0 &&
         [...c.deps.segments].every((id) => ws.segmentById.get(id)?.windows.size === 0),
     );
+    const exitRead = (name: string) => {
+      j.exitReadsKind[internEventKind(ws, name)] = true;
+    };
     for (const c of j.exitWhen) {
-      for (const name of c.deps.events) j.exitReads.add(name);
+      for (const name of c.deps.events) exitRead(name);
       for (const id of c.deps.segments)
-        for (const name of ws.segmentById.get(id)?.events ?? []) j.exitReads.add(name);
+        for (const name of ws.segmentById.get(id)?.events ?? []) exitRead(name);
     }
   }
   for (const name of ws.inactivityTriggers.keys()) hooks(name).read = true;
@@ -384,7 +387,6 @@ export function compileWorkspace(
   for (const j of journeys) {
     const goal = j.settings.goal;
     if (goal) j.goalKind = internEventKind(ws, goal.event);
-    for (const name of j.exitReads) j.exitReadsKind[internEventKind(ws, name)] = true;
   }
   return ws;
 }

@@ -286,7 +286,7 @@ export function createEngine(options: EngineOptions): FullEngine {
         else state.history.set(name, [ev]);
       }
       const tracing = state.tracing;
-      if (tracing && name !== 'email_sent')
+      if (tracing && kind !== KIND_EMAIL_SENT)
         e.note(state, 'event', null, eventWhy(name, properties));
       const identify = kind === KIND_IDENTIFY;
       const watched = identify ? triggerHooks.snapshot(e, state) : NO_VALUES;
