@@ -3,8 +3,10 @@
 // advances its runs, reporting every effect and decision to the sink. Time
 // is `engine.now`, set by the driver; randomness is the seeded split hash.
 // Order within one instant (spec: "Order within one instant"): the driver
-// applies all inputs due, then calls `settle`, which advances the touched runs
-// highest journey priority first (then id), so the cap sees emails that way.
+// applies all inputs due, then calls `advanceOne` until it says none is left;
+// it advances the touched runs highest journey priority first (then id), so
+// the cap sees emails that way. A timer set for the same instant meanwhile
+// is applied between two calls (the simulator's agenda, effects.ts).
 import {
   type CompiledJourney,
   type CompiledSegment,
@@ -83,8 +85,6 @@ export type FullEngine = Engine & {
   ) => void;
   /** Does one node transition of the most urgent touched run; false when none is left. */
   advanceOne: (state: ProfileState) => boolean;
-  /** Advances every touched run until each waits or ends. */
-  settle: (state: ProfileState) => void;
   tryStart: (
     state: ProfileState,
     journey: CompiledJourney,
@@ -442,10 +442,6 @@ export function createEngine(options: EngineOptions): FullEngine {
           : at.step.resume(e, state, run, at.node, cause);
       if (!hasEnded(run)) follow(e, state, run, outcome);
       return true;
-    },
-
-    settle(state) {
-      while (e.advanceOne(state)) {}
     },
   };
 
