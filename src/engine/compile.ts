@@ -72,6 +72,12 @@ export type CompiledJourney = {
    */
   exitTimeless: boolean;
   /**
+   * Whether its exit conditions read the profile (through segments too): a
+   * change of the profile can then change their answer. Conditions on events
+   * alone (`order_placed since entry`) keep holding false across changes.
+   */
+  exitReadsProfile: boolean;
+  /**
    * The events its exit conditions count, through segments too, by event
    * kind (`CompiledWorkspace.eventKinds`): true for the kinds read.
    */
@@ -129,7 +135,7 @@ export type CompiledWorkspace = {
   eventTriggers: Map<string, CompiledJourney[]>;
   inactivityTriggers: Map<string, CompiledJourney[]>;
   /** The same as a list, walked for every new profile without an iterator. */
-  inactivityByEvent: { event: string; journeys: CompiledJourney[] }[];
+  inactivityByEvent: { event: string; kind: number; journeys: CompiledJourney[] }[];
   segmentTriggers: Map<string, CompiledJourney[]>;
   dateTriggers: CompiledJourney[];
   attributeTriggers: CompiledJourney[];
@@ -148,6 +154,12 @@ export type CompiledWorkspace = {
   eventKinds: Map<string, number>;
   /** `eventHooks` by kind; undefined for a kind nothing listens to. */
   hooksByKind: (EventHooks | undefined)[];
+  /**
+   * By kind: true when some waitFor node waits for it. Runs waiting for an
+   * event are looked for only on these (most events, `email_sent` first,
+   * end no wait).
+   */
+  waitedForKind: boolean[];
 };
 
 /** Kinds every workspace has: names the engine itself tests for or makes. */
@@ -240,6 +252,7 @@ function compileJourney(
     readsEvents: settings.goal !== null || settings.exitWhen.length > 0,
     // Set once the workspace's segments are compiled (a segment can hold a window).
     exitTimeless: false,
+    exitReadsProfile: false,
     exitReadsKind: [],
     goalKind: NO_KIND,
     goalWithin: settings.goal?.within ? parseDuration(settings.goal.within) : null,
@@ -308,6 +321,7 @@ export function compileWorkspace(
       ['email_sent', KIND_EMAIL_SENT],
     ]),
     hooksByKind: [undefined, undefined, undefined],
+    waitedForKind: [],
   };
   for (const j of journeys) {
     const t = j.triggerNode;
@@ -350,7 +364,8 @@ export function compileWorkspace(
   for (const [name, list] of ws.eventTriggers) hooks(name).triggers = list;
   for (const [name, list] of ws.inactivityTriggers) {
     hooks(name).inactivity = list;
-    ws.inactivityByEvent.push({ event: name, journeys: list });
+    // Its kind is the one its hooks get below (every hooked name has one).
+    ws.inactivityByEvent.push({ event: name, kind: NO_KIND, journeys: list });
   }
   for (const [name, list] of ws.segmentsByEvent) {
     const h = hooks(name);
@@ -368,6 +383,11 @@ export function compileWorkspace(
   for (const j of journeys) {
     for (const c of j.exitWhen) read(c);
     for (const n of j.nodes) if (n.condition) read(n.condition);
+    j.exitReadsProfile = j.exitWhen.some(
+      (c) =>
+        c.deps.readsProfile ||
+        [...c.deps.segments].some((id) => ws.segmentById.get(id)?.readsProfile === true),
+    );
     j.exitTimeless = j.exitWhen.every(
       (c) =>
         c.deps.windows.size === 0 &&
@@ -384,9 +404,12 @@ export function compileWorkspace(
   }
   for (const name of ws.inactivityTriggers.keys()) hooks(name).read = true;
   for (const [name, h] of ws.eventHooks) ws.hooksByKind[internEventKind(ws, name)] = h;
+  for (const inactivity of ws.inactivityByEvent) inactivity.kind = eventKind(ws, inactivity.event);
   for (const j of journeys) {
     const goal = j.settings.goal;
     if (goal) j.goalKind = internEventKind(ws, goal.event);
+    for (const { node } of j.nodes)
+      if (node.type === 'waitFor') ws.waitedForKind[internEventKind(ws, node.event)] = true;
   }
   return ws;
 }

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceBundle } from '../model/bundle.ts';
 import type { Condition } from '../model/condition.ts';
-import { compileWorkspace } from './compile.ts';
+import { compileWorkspace, internEventKind } from './compile.ts';
 import { type ConditionEnv, compileCondition } from './conditions.ts';
 import { describeExplanation } from './describe.ts';
-import { createProfileState, type Run } from './state.ts';
+import { createProfileState, keepEvent, type Run } from './state.ts';
 import type { JsonObject } from './values.ts';
 
 const bundle: WorkspaceBundle = {
@@ -40,10 +40,7 @@ function envWith(
   const state = createProfileState(ws, 'p', profile, true);
   for (const [name, at, properties] of events) {
     const ev = { name, at: Date.parse(at), seq: ++state.seq, properties: properties ?? {} };
-    state.history ??= new Map();
-    const list = state.history.get(name) ?? [];
-    list.push(ev);
-    state.history.set(name, list);
+    keepEvent(state, internEventKind(ws, name), ev);
   }
   return { ws, state, now: NOW, run: run as Run | null };
 }

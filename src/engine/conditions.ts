@@ -16,7 +16,7 @@ import type {
   TagCondition,
 } from '../model/condition.ts';
 import type { CompiledWorkspace } from './compile.ts';
-import type { ProfileState, Run } from './state.ts';
+import { keptEvents, type ProfileState, type Run } from './state.ts';
 import { minusDuration, type ParsedDuration, parseDuration } from './time.ts';
 import { deepEqual, getPath, type Json, type JsonObject, matchesWhere } from './values.ts';
 
@@ -130,6 +130,28 @@ function firstAfter(list: { at: number }[], bound: number): number {
 }
 
 /**
+ * An event name a condition counts, with its kind in the workspace last
+ * asked (`CompiledWorkspace.eventKinds`): the history is kept by kind.
+ */
+export type CountedEvent = { readonly name: string; ws: CompiledWorkspace | null; kind: number };
+
+export function countedEvent(name: string): CountedEvent {
+  return { name, ws: null, kind: -1 };
+}
+
+function kindIn(event: CountedEvent, ws: CompiledWorkspace): number {
+  if (event.ws === ws) return event.kind;
+  const kind = ws.eventKinds.get(event.name) ?? -1;
+  // Not kept while it has none: a name can get a kind later (a live profile's
+  // first event of a name the workspace does not know).
+  if (kind >= 0) {
+    event.ws = ws;
+    event.kind = kind;
+  }
+  return kind;
+}
+
+/**
  * How many events of that name (matching `where`) the profile did in the
  * window: `within` back from now (`now - within < at <= now`), or since the
  * run's entry (the triggering event excluded), or ever. Outside a run (a
@@ -137,13 +159,13 @@ function firstAfter(list: { at: number }[], bound: number): number {
  */
 export function countEvents(
   env: ConditionEnv,
-  name: string,
+  event: CountedEvent,
   where: JsonObject | undefined,
   within: ParsedDuration | undefined,
   sinceEntry: boolean,
   match?: (properties: JsonObject) => boolean,
 ): number {
-  const list = env.state.history?.get(name);
+  const list = keptEvents(env.state, kindIn(event, env.ws));
   if (!list || list.length === 0) return 0;
   let from = 0;
   if (within) from = firstAfter(list, minusDuration(env.state.zone, env.now, within));
@@ -266,7 +288,8 @@ export function compileCondition(c: Condition): CompiledCondition {
     const { event, where } = c;
     deps.events.add(event);
     if (within) deps.windows.set(event, [within]);
-    const seen = (env: ConditionEnv) => countEvents(env, event, where, within, sinceEntry);
+    const counted = countedEvent(event);
+    const seen = (env: ConditionEnv) => countEvents(env, counted, where, within, sinceEntry);
     return {
       source: c,
       deps,
@@ -325,9 +348,10 @@ export function compileCondition(c: Condition): CompiledCondition {
   const node = typeof c.node === 'string' ? c.node : undefined;
   const name = email === 'opened' ? 'email_opened' : 'email_clicked';
   deps.events.add(name);
+  const counted = countedEvent(name);
   const seen = (env: ConditionEnv) => {
     const journey = env.run?.journey.id;
-    return countEvents(env, name, undefined, undefined, env.run !== null, (p) => {
+    return countEvents(env, counted, undefined, undefined, env.run !== null, (p) => {
       if (journey !== undefined && p.journey !== journey) return false;
       return node === undefined || p.node === node;
     });

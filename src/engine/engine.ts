@@ -12,6 +12,7 @@ import {
   type CompiledSegment,
   type CompiledWorkspace,
   eventKind,
+  internEventKind,
   KIND_EMAIL_SENT,
   KIND_IDENTIFY,
   KIND_UNSUBSCRIBED,
@@ -21,7 +22,13 @@ import { createLiquidRenderer, type EmailRenderer } from './render.ts';
 import { insertAt, removeAt, removeFrom } from './run-lists.ts';
 import { checkGoalAndExit, follow, profileChanged } from './runs.ts';
 import { createSegmentRefresh } from './segments.ts';
-import type { EndReason, ProfileState, Run, StoredEvent } from './state.ts';
+import {
+  type EndReason,
+  keepEvent,
+  type ProfileState,
+  type Run,
+  type StoredEvent,
+} from './state.ts';
 import { formatInstant, minusDuration, plusDuration } from './time.ts';
 import { scheduleDate, scheduleInactivityAtStart, triggerHooks } from './triggers.ts';
 import {
@@ -148,6 +155,19 @@ function notEntered(
   });
 }
 const MAX_STEPS_PER_INSTANT = 100_000;
+
+/**
+ * Whether an event of this kind can end the run (`checkGoalAndExit`): its
+ * goal's event, or exit conditions not known to hold false. Most events
+ * (every `email_sent`) meet runs that neither applies to, and are then not
+ * checked against them at all.
+ */
+function mayEnd(run: Run, kind: number): boolean {
+  const j = run.journey;
+  if (kind >= 0 && j.goalKind === kind && !run.converted) return true;
+  if (j.exitWhen.length === 0) return false;
+  return !run.exitHeldFalse || (kind >= 0 && j.exitReadsKind[kind] === true);
+}
 
 export function createEngine(options: EngineOptions): FullEngine {
   const { ws, sink } = options;
@@ -279,12 +299,9 @@ export function createEngine(options: EngineOptions): FullEngine {
       const ev: StoredEvent = { name, at: e.now, seq: ++state.seq, properties };
       // By kind: an index, where the name would be a lookup in a map.
       const hooks = kind >= 0 ? ws.hooksByKind[kind] : undefined;
-      if (keepAll || hooks?.read) {
-        state.history ??= new Map();
-        const list = state.history.get(name);
-        if (list) list.push(ev);
-        else state.history.set(name, [ev]);
-      }
+      if (hooks?.read) keepEvent(state, kind, ev);
+      // Kept all (live): a name the workspace has no kind for gets one.
+      else if (keepAll) keepEvent(state, kind >= 0 ? kind : internEventKind(ws, name), ev);
       const tracing = state.tracing;
       if (tracing && kind !== KIND_EMAIL_SENT)
         e.note(state, 'event', null, eventWhy(name, properties));
@@ -309,28 +326,30 @@ export function createEngine(options: EngineOptions): FullEngine {
           e.endRun(state, run, 'unsubscribed', tracing ? unsubscribedWhy : NO_WHY);
         }
       } else if (active.length === 1) {
-        const only = active[0];
-        if (only?.journey.readsEvents) checkGoalAndExit(e, state, only, ev, kind);
+        const only = active[0] as Run;
+        if (mayEnd(only, kind)) checkGoalAndExit(e, state, only, ev, kind);
       } else if (active.length > 1) {
         // A check ends at most its own run, which then leaves the list: the
         // next run moves into its place. (No copy of the list per event.)
         for (let k = 0; k < active.length; ) {
           const run = active[k] as Run;
-          if (run.journey.readsEvents) checkGoalAndExit(e, state, run, ev, kind);
+          if (mayEnd(run, kind)) checkGoalAndExit(e, state, run, ev, kind);
           if (active[k] === run) k++;
         }
       }
-      for (const run of active) {
-        if (run.status !== 'waitingFor') continue;
-        const node = run.node.node;
-        if (
-          node.type === 'waitFor' &&
-          node.event === name &&
-          ev.seq > run.arrivedSeq &&
-          matchesWhere(properties, node.where)
-        ) {
-          run.token++; // the timeout timer no longer applies
-          e.touch(state, run, 'event');
+      if (kind >= 0 && ws.waitedForKind[kind] === true) {
+        for (const run of active) {
+          if (run.status !== 'waitingFor') continue;
+          const node = run.node.node;
+          if (
+            node.type === 'waitFor' &&
+            node.event === name &&
+            ev.seq > run.arrivedSeq &&
+            matchesWhere(properties, node.where)
+          ) {
+            run.token++; // the timeout timer no longer applies
+            e.touch(state, run, 'event');
+          }
         }
       }
       if (hooks) {
@@ -445,9 +464,10 @@ export function createEngine(options: EngineOptions): FullEngine {
     },
   };
 
-  // Exit conditions that held false may hold now that the profile changed.
+  // Exit conditions that held false may hold now that the profile changed
+  // (those that read it).
   function profileMoved(state: ProfileState): void {
-    for (const run of state.active) run.exitHeldFalse = false;
+    for (const run of state.active) if (run.journey.exitReadsProfile) run.exitHeldFalse = false;
   }
 
   // A step can end its own run (an update meeting exitWhen, an email_sent

@@ -64,8 +64,12 @@ export type ProfileState = {
    * email is a megamorphic load.
    */
   email: Json | undefined;
-  /** Kept events by name; null until the first (a cohort member that keeps none costs no table). */
-  history: Map<string, StoredEvent[]> | null;
+  /**
+   * Kept events by event kind (`CompiledWorkspace.eventKinds`), each list in
+   * time order; null until the first (a cohort member that keeps none costs
+   * no table). By kind, not name: a list is found by index, not hashing.
+   */
+  history: (StoredEvent[] | undefined)[] | null;
   seq: number;
   /** Active runs by journey index. */
   runs: (Run | undefined)[];
@@ -154,6 +158,20 @@ export function createProfileState(
     busyAt: Number.NaN,
     busySteps: 0,
   };
+}
+
+/** Keeps an event in the profile's history under its kind. */
+export function keepEvent(state: ProfileState, kind: number, ev: StoredEvent): void {
+  const history = state.history ?? [];
+  state.history = history;
+  const list = history[kind];
+  if (list) list.push(ev);
+  else history[kind] = [ev];
+}
+
+/** The kept events of a kind, oldest first (undefined for none, or for `NO_KIND`). */
+export function keptEvents(state: ProfileState, kind: number): StoredEvent[] | undefined {
+  return kind < 0 ? undefined : state.history?.[kind];
 }
 
 /** The profile's id as the spec defines it: `id`, else `email`. */

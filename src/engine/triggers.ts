@@ -4,7 +4,7 @@
 import { type DateRule, nextDateFire } from './calendar.ts';
 import type { CompiledJourney } from './compile.ts';
 import type { FullEngine } from './engine.ts';
-import type { ProfileState, StoredEvent } from './state.ts';
+import { keptEvents, type ProfileState, type StoredEvent } from './state.ts';
 import {
   clockMinutes,
   formatInstant,
@@ -106,8 +106,8 @@ export function scheduleInactivityAtStart(
   if (list.length === 0) return;
   const created = state.profile.created_at;
   const createdAt = typeof created === 'string' ? parseInstant(created) : Number.NaN;
-  for (const { event, journeys } of list) {
-    const last = state.history?.get(event)?.at(-1)?.at;
+  for (const { kind, journeys } of list) {
+    const last = keptEvents(state, kind)?.at(-1)?.at;
     const from = last ?? (Number.isNaN(createdAt) ? origin : createdAt);
     for (const j of journeys) startStretch(e, state, j, from);
   }

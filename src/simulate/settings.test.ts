@@ -350,6 +350,29 @@ describe('exitWhen is asked after every event', () => {
     ]);
   });
 
+  it('a profile change read only through a segment in the exit condition ends the run', () => {
+    const j = line('j', [on('go'), wait('PT1H'), email('e1')], {
+      exitWhen: [{ segment: 'cancelled' }],
+    });
+    const k = line('k', [on('cancel'), { id: 'u', type: 'update', set: { plan: 'cancelled' } }]);
+    const cancelled: Segment = {
+      format: 'segment/v1',
+      id: 'cancelled',
+      name: 'Cancelled',
+      condition: { property: 'plan', op: 'eq', value: 'cancelled' },
+    };
+    const p = persona('ana', [
+      ev('+PT0S', 'go'),
+      ev('+PT10M', 'page_viewed'),
+      ev('+PT20M', 'cancel'),
+    ]);
+    const r = play(workspace([j, k], { segments: [cancelled] }), personasFile([p]));
+    expect(runs(personaOut(r, 'ana'))).toContain(
+      'j 2026-03-02T09:00:00Z → 2026-03-02T09:20:00Z exit-condition',
+    );
+    expect(emails(personaOut(r, 'ana'))).toEqual([]);
+  });
+
   it('a time window is asked again at every event: it can come true as time passes', () => {
     const j = line('j', [on('go'), wait('P3D'), email('e1'), wait('P3D', 'w2'), email('e2')], {
       exitWhen: [{ not: { event: 'logged_in', within: 'P2D' } }],
