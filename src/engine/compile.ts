@@ -9,7 +9,7 @@ import { resolveSettings } from '../model/journey.ts';
 import type { JourneyNode, NodeType, TriggerNode } from '../model/nodes.ts';
 import type { WorkspaceSettings } from '../model/workspace.ts';
 import { quietEndQuestion } from './calendar.ts';
-import { type CompiledCondition, compileCondition } from './conditions.ts';
+import { type CompiledCondition, compileCondition, falseAtEntry } from './conditions.ts';
 import { nodeSteps } from './steps/index.ts';
 import {
   clockMinutes,
@@ -77,6 +77,12 @@ export type CompiledJourney = {
    * alone (`order_placed since entry`) keep holding false across changes.
    */
   exitReadsProfile: boolean;
+  /**
+   * Whether its exit conditions are timeless and hold false at entry
+   * (`falseAtEntry`): a new run then starts with `Run.exitHeldFalse` set,
+   * and they are first asked when something they read changes.
+   */
+  exitFalseAtEntry: boolean;
   /**
    * The events its exit conditions count, through segments too, by event
    * kind (`CompiledWorkspace.eventKinds`): true for the kinds read.
@@ -253,6 +259,7 @@ function compileJourney(
     // Set once the workspace's segments are compiled (a segment can hold a window).
     exitTimeless: false,
     exitReadsProfile: false,
+    exitFalseAtEntry: false,
     exitReadsKind: [],
     goalKind: NO_KIND,
     goalWithin: settings.goal?.within ? parseDuration(settings.goal.within) : null,
@@ -393,6 +400,8 @@ export function compileWorkspace(
         c.deps.windows.size === 0 &&
         [...c.deps.segments].every((id) => ws.segmentById.get(id)?.windows.size === 0),
     );
+    j.exitFalseAtEntry =
+      j.exitTimeless && j.exitWhen.length > 0 && j.exitWhen.every((c) => falseAtEntry(c.source));
     const exitRead = (name: string) => {
       j.exitReadsKind[internEventKind(ws, name)] = true;
     };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkspaceBundle } from '../model/bundle.ts';
 import type { Condition } from '../model/condition.ts';
 import { compileWorkspace, internEventKind } from './compile.ts';
-import { type ConditionEnv, compileCondition } from './conditions.ts';
+import { type ConditionEnv, compileCondition, falseAtEntry } from './conditions.ts';
 import { describeExplanation } from './describe.ts';
 import { createProfileState, keepEvent, type Run } from './state.ts';
 import type { JsonObject } from './values.ts';
@@ -183,5 +183,45 @@ describe('tags, segments, email, combinators', () => {
     expect(holds({ not: { tag: 'vip' } }, env)).toBe(false);
     const c = compileCondition({ all: [{ tag: 'vip' }, { tag: 'gold' }] });
     expect(describeExplanation(c.explain(env))).toBe('does not have the tag "gold"');
+  });
+});
+
+describe('falseAtEntry', () => {
+  // A profile with a full history before the run entered: only what counts
+  // since entry can be known false by the condition's form.
+  const before = envWith({ tags: ['vip'] }, [
+    ['order_placed', '2026-03-09T10:00:00Z'],
+    ['email_opened', '2026-03-09T11:00:00Z', { journey: 'j', node: 'e1' }],
+  ]);
+  const atEntry = {
+    ...before,
+    run: { entrySeq: before.state.seq, journey: { id: 'j' } } as Run,
+  };
+
+  it('holds for counts since entry, a run’s own opens and clicks, and all/any of them', () => {
+    const known: Condition[] = [
+      { event: 'order_placed', since: 'entry' },
+      { event: 'order_placed', since: 'entry', count: { op: 'gte', value: 2 } },
+      { email: 'opened' },
+      { all: [{ tag: 'vip' }, { event: 'order_placed', since: 'entry' }] },
+      { any: [{ email: 'clicked' }, { event: 'order_placed', since: 'entry' }] },
+    ];
+    for (const c of known) {
+      expect(falseAtEntry(c)).toBe(true);
+      expect(holds(c, atEntry)).toBe(false);
+    }
+  });
+
+  it('does not claim what the profile or the history before entry decides', () => {
+    const unknown: Condition[] = [
+      { event: 'order_placed' },
+      { event: 'order_placed', since: 'entry', count: { op: 'lt', value: 1 } },
+      { tag: 'vip' },
+      { not: { event: 'order_placed', since: 'entry' } },
+      { any: [] },
+      { any: [{ tag: 'vip' }, { email: 'opened' }] },
+    ];
+    for (const c of unknown) expect(falseAtEntry(c)).toBe(false);
+    expect(holds({ not: { event: 'order_placed', since: 'entry' } }, atEntry)).toBe(true);
   });
 });

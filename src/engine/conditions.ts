@@ -225,6 +225,22 @@ const isEvent = (c: Condition): c is EventCondition => 'event' in c;
 const isTag = (c: Condition): c is TagCondition => 'tag' in c;
 const isSegment = (c: Condition): c is SegmentCondition => 'segment' in c;
 
+/**
+ * Whether a condition holds false for any profile when a run enters, by its
+ * form alone: counts of events since entry are zero then (the triggering
+ * event is not counted), and so are a run's own opens and clicks.
+ */
+export function falseAtEntry(c: Condition): boolean {
+  if (isAll(c)) return c.all.some(falseAtEntry);
+  if (isAny(c)) return c.any.length > 0 && c.any.every(falseAtEntry);
+  if (isEvent(c)) {
+    if (c.since !== 'entry') return false;
+    const count = c.count ?? { op: 'gte' as const, value: 1 };
+    return !compare(count.op, 0, count.value);
+  }
+  return 'email' in c;
+}
+
 /** Compiles a condition; durations are parsed here, once. */
 export function compileCondition(c: Condition): CompiledCondition {
   const deps = emptyDeps();

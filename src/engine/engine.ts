@@ -268,7 +268,7 @@ export function createEngine(options: EngineOptions): FullEngine {
         heldUntil: Number.NaN,
         converted: false,
         queued: false,
-        exitHeldFalse: false,
+        exitHeldFalse: journey.exitFalseAtEntry,
         eventScope: undefined,
       };
       state.runs[i] = run;
