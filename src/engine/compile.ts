@@ -6,7 +6,7 @@ import type { WorkspaceBundle } from '../model/bundle.ts';
 import type { Condition } from '../model/condition.ts';
 import type { ResolvedJourneySettings } from '../model/journey.ts';
 import { resolveSettings } from '../model/journey.ts';
-import type { JourneyNode, NodeType, TriggerNode } from '../model/nodes.ts';
+import type { JourneyNode, NodeType, SplitNode, TriggerNode } from '../model/nodes.ts';
 import type { WorkspaceSettings } from '../model/workspace.ts';
 import { quietEndQuestion } from './calendar.ts';
 import { type CompiledCondition, compileCondition, falseAtEntry } from './conditions.ts';
@@ -19,19 +19,19 @@ import {
   type Question,
   type Zone,
 } from './time.ts';
-import type { NodeStep } from './types.ts';
+import { leaveBy, type NodeStep, type PortOutcome, SHARED_PORTS, variantSlot } from './types.ts';
 
 export type CompiledNode = {
   /** Position in the journey's node list: the index of its counters. */
   index: number;
   node: JourneyNode;
-  /** Port → next node; a missing port ends the run. */
-  next: Map<string, CompiledNode>;
-  /** Where `out`, the common port, leads (or undefined): no map lookup. */
-  out: CompiledNode | undefined;
-  /** Where a condition's `yes` and `no` lead, likewise. */
-  yes: CompiledNode | undefined;
-  no: CompiledNode | undefined;
+  /**
+   * Where each port leads, by slot (`SHARED_PORTS`, then a split's variants):
+   * undefined for a port without an edge, which ends the run.
+   */
+  ports: (CompiledNode | undefined)[];
+  /** A split's outcomes, one per variant (with the variant's slot). */
+  variants: PortOutcome[];
   /** The node kind's engine step, looked up once. */
   step: NodeStep<NodeType>;
   /** `wait.for` or `waitFor.timeout`, parsed once. */
@@ -206,6 +206,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * A split's outcome per variant; without variants (validation rejects it),
+ * the port "a" alone, as the split takes then.
+ */
+function splitOutcomes(node: SplitNode): PortOutcome[] {
+  if (node.variants.length === 0) return [leaveBy('a', variantSlot(0))];
+  return node.variants.map((v, k) => leaveBy(v.key, variantSlot(k)));
+}
+
 function compileJourney(
   journey: WorkspaceBundle['journeys'][number],
   index: number,
@@ -213,10 +222,8 @@ function compileJourney(
   const nodes: CompiledNode[] = journey.nodes.map((node: JourneyNode, i) => ({
     index: i,
     node,
-    next: new Map(),
-    out: undefined,
-    yes: undefined,
-    no: undefined,
+    ports: [],
+    variants: node.type === 'split' ? splitOutcomes(node) : [],
     // The registry pairs each kind with its own step; the union cannot show it.
     step: nodeSteps[node.type] as unknown as NodeStep<NodeType>,
     duration:
@@ -229,15 +236,18 @@ function compileJourney(
     condition: node.type === 'condition' ? compileCondition(node.if) : undefined,
   }));
   const nodeById = new Map(nodes.map((n) => [n.node.id, n]));
+  // Every slot a step can take, set (undefined without an edge): packed, and never out of range.
+  for (const n of nodes)
+    for (let k = variantSlot(n.variants.length); k > 0; k--) n.ports.push(undefined);
   for (const edge of journey.edges) {
     const from = nodeById.get(edge.from);
     const to = nodeById.get(edge.to);
-    if (from && to) from.next.set(edge.port ?? 'out', to);
-  }
-  for (const n of nodes) {
-    n.out = n.next.get('out');
-    n.yes = n.next.get('yes');
-    n.no = n.next.get('no');
+    if (!from || !to) continue;
+    const port = edge.port ?? 'out';
+    const k = SHARED_PORTS.indexOf(port);
+    if (k >= 0) from.ports[k] = to;
+    for (let v = 0; v < from.variants.length; v++)
+      if (from.variants[v]?.port === port) from.ports[variantSlot(v)] = to;
   }
   const trigger = nodes.find((n) => n.node.type === 'trigger');
   const triggerNode = journey.nodes.find((n): n is TriggerNode => n.type === 'trigger');

@@ -22,15 +22,16 @@ export function follow(e: FullEngine, state: ProfileState, run: Run, outcome: Ou
     if (outcome.why) e.note(state, outcome.status === 'held' ? 'held' : 'wait', run, outcome.why);
     return;
   }
-  const port = outcome.kind === 'port' ? outcome.port : null;
-  if (state.tracing) traceStep(e, state, run, port, outcome.why);
-  const next = port === null ? undefined : nodeAfter(at, port);
+  // The port's name is for the trace only: the next node is found by slot.
+  const leaves = outcome.kind === 'port';
+  if (state.tracing) traceStep(e, state, run, leaves ? outcome.port : null, outcome.why);
+  const next = leaves ? at.ports[outcome.slot] : undefined;
   if (!next) {
     e.endRun(
       state,
       run,
       'completed',
-      state.tracing ? completedWhy(run.journey.id, at, port) : NO_WHY,
+      state.tracing ? completedWhy(run.journey.id, at, leaves ? outcome.port : null) : NO_WHY,
     );
     return;
   }
@@ -81,20 +82,6 @@ function completedWhy(journey: string, at: CompiledNode, port: string | null): (
         ? `completed ${journey} at ${at.node.id}`
         : `completed ${journey}: nothing follows ${at.node.id} on "${port}"`,
   });
-}
-
-/** Where a port leads: the common ports from their own fields, the others (split variants, waitFor's) from the map. */
-function nodeAfter(at: CompiledNode, port: string): CompiledNode | undefined {
-  switch (port) {
-    case 'out':
-      return at.out;
-    case 'yes':
-      return at.yes;
-    case 'no':
-      return at.no;
-    default:
-      return at.next.get(port);
-  }
 }
 
 /** The goal first, then exitWhen (spec: an event satisfying both ends the run as goal). */

@@ -129,29 +129,43 @@ export type WhyArg = Why | (() => Why);
  */
 export const NO_WHY: Why = Object.freeze({ reason: Object.freeze({ code: 'untraced' }), text: '' });
 
-/** What a node does when a run enters it or resumes there. */
+/**
+ * What a node does when a run enters it or resumes there. A port's `slot` is
+ * where `CompiledNode.ports` keeps the node it leads to: `follow` finds the
+ * next node by index, not by the port's name (which only the trace reads).
+ */
 export type Outcome =
-  | { kind: 'port'; port: string; why?: Why }
+  | { kind: 'port'; port: string; slot: number; why?: Why }
   | { kind: 'wait'; until: number; status: 'waiting' | 'waitingFor' | 'held'; why?: Why }
   | { kind: 'end'; why?: Why };
+export type PortOutcome = Extract<Outcome, { kind: 'port' }>;
 
-/** The most common outcome, shared: leave by `out` (outcomes are never changed). */
-export const OUT: Outcome = Object.freeze({ kind: 'port', port: 'out' });
-
-/** Leaving by a port, untraced: one shared outcome per port name. */
-const byPort = new Map<string, Outcome>();
-export function leaveBy(port: string): Outcome {
-  let outcome = byPort.get(port);
-  if (outcome === undefined) {
-    outcome = Object.freeze({ kind: 'port', port });
-    byPort.set(port, outcome);
-  }
-  return outcome;
+/**
+ * The ports node kinds share, in slot order; a split's variants follow them,
+ * in the node's own order (`variantSlot`).
+ */
+export const SHARED_PORTS: readonly string[] = ['out', 'yes', 'no', 'event', 'timeout'];
+export function variantSlot(index: number): number {
+  return SHARED_PORTS.length + index;
 }
-export const YES = leaveBy('yes');
-export const NO = leaveBy('no');
-export const BY_EVENT = leaveBy('event');
-export const BY_TIMEOUT = leaveBy('timeout');
+
+/** Leaving by a port, untraced: shared (outcomes are never changed). */
+export function leaveBy(port: string, slot: number): PortOutcome {
+  return Object.freeze({ kind: 'port', port, slot });
+}
+function shared(port: string): PortOutcome {
+  return leaveBy(port, SHARED_PORTS.indexOf(port));
+}
+/** The most common outcome: leave by `out`. */
+export const OUT = shared('out');
+export const YES = shared('yes');
+export const NO = shared('no');
+export const BY_EVENT = shared('event');
+export const BY_TIMEOUT = shared('timeout');
+/** The same port with its reason, for the trace. */
+export function leaveWhy(outcome: PortOutcome, why: Why): Outcome {
+  return { kind: 'port', port: outcome.port, slot: outcome.slot, why };
+}
 /**
  * Waiting until an instant, untraced: one object, filled in for each wait,
  * because `follow` reads a step's outcome at once and keeps nothing of it.

@@ -2,22 +2,20 @@
 // `<seed>:<journey id>:<node id>:<profile id>` laid onto the cumulative weights.
 import { hashFraction, pickWeighted } from '../sha256.ts';
 import { profileId } from '../state.ts';
-import { leaveBy, type NodeStep, type Outcome } from '../types.ts';
+import { leaveWhy, type NodeStep, type Outcome, type PortOutcome } from '../types.ts';
 
 export const splitStep: NodeStep<'split'> = {
   enter(e, state, run, node, compiled): Outcome {
     const draw = hashFraction(`${e.seed}:${run.journey.id}:${node.id}:${profileId(state.profile)}`);
     const index = pickWeighted(draw, compiled.weights);
-    const port = node.variants[index]?.key ?? 'a';
-    if (!state.tracing) return leaveBy(port);
-    return {
-      kind: 'port',
-      port,
-      why: {
-        reason: { code: 'split', port, draw },
-        text: `took variant "${port}" (hash draw ${draw.toFixed(4)})`,
-      },
-    };
+    // The index is always a variant's, or -1 for a split without any.
+    const outcome = compiled.variants[index] ?? (compiled.variants[0] as PortOutcome);
+    if (!state.tracing) return outcome;
+    const port = outcome.port;
+    return leaveWhy(outcome, {
+      reason: { code: 'split', port, draw },
+      text: `took variant "${port}" (hash draw ${draw.toFixed(4)})`,
+    });
   },
   resume: (e, state, run, node) => splitStep.enter(e, state, run, node, run.node),
 };

@@ -1,7 +1,7 @@
 // waitFor: waits for the profile to do an event (since reaching this node);
 // leaves by `event` when it does, by `timeout` otherwise.
 import { formatInstant, parseDuration, plusDuration } from '../time.ts';
-import { BY_EVENT, BY_TIMEOUT, type NodeStep, waitUntil } from '../types.ts';
+import { BY_EVENT, BY_TIMEOUT, leaveWhy, type NodeStep, waitUntil } from '../types.ts';
 
 export const waitForStep: NodeStep<'waitFor'> = {
   enter(e, state, _run, node, compiled) {
@@ -22,12 +22,13 @@ export const waitForStep: NodeStep<'waitFor'> = {
     };
   },
   resume(_e, state, _run, node, cause) {
-    const port = cause === 'event' ? 'event' : 'timeout';
-    if (!state.tracing) return cause === 'event' ? BY_EVENT : BY_TIMEOUT;
+    const outcome = cause === 'event' ? BY_EVENT : BY_TIMEOUT;
+    if (!state.tracing) return outcome;
+    const port = outcome.port;
     const text =
       cause === 'event'
         ? `did ${node.event}: took "event"`
         : `no ${node.event} before the timeout: took "timeout"`;
-    return { kind: 'port', port, why: { reason: { code: 'port', port }, text } };
+    return leaveWhy(outcome, { reason: { code: 'port', port }, text });
   },
 };

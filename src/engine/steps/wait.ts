@@ -7,7 +7,7 @@ import type { CompiledNode } from '../compile.ts';
 import { eventScope } from '../render.ts';
 import type { ProfileState, Run } from '../state.ts';
 import { clockMinutes, formatInstant, parseDuration, parseInstant, plusDuration } from '../time.ts';
-import { type Engine, type NodeStep, OUT, type Outcome, waitUntil } from '../types.ts';
+import { type Engine, leaveWhy, type NodeStep, OUT, type Outcome, waitUntil } from '../types.ts';
 import { getPath } from '../values.ts';
 
 const weekdayNames: readonly string[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -92,7 +92,7 @@ export const waitStep: NodeStep<'wait'> = {
     if (!state.tracing) return at <= e.now ? OUT : waitUntil(at, 'waiting');
     const text = waitText(state, run, node);
     if (at <= e.now) {
-      return { kind: 'port', port: 'out', why: { reason: { code: 'wait-passed' }, text } };
+      return leaveWhy(OUT, { reason: { code: 'wait-passed' }, text });
     }
     return {
       kind: 'wait',
