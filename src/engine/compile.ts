@@ -38,6 +38,15 @@ export type CompiledNode = {
   duration: ParsedDuration | null;
   /** A split's variant weights, listed once. */
   weights: number[];
+  /** A split's hash key after the seed: `<journey id>:<node id>:` (the profile id follows). */
+  drawKey: string;
+  /**
+   * The key up to the profile id, `<seed>:` and `drawKey`, made at the first
+   * draw with the seed in `drawSeed` (NaN until then): an engine's seed is
+   * fixed, so the key is not joined again per profile.
+   */
+  drawPrefix: string;
+  drawSeed: number;
   /**
    * The node's condition (condition nodes), compiled. Set on every node, so
    * that compiled nodes have one shape and the hot path's reads of them stay
@@ -233,6 +242,9 @@ function compileJourney(
           ? parseDuration(node.timeout)
           : null,
     weights: node.type === 'split' ? node.variants.map((v) => v.weight) : [],
+    drawKey: node.type === 'split' ? `${journey.id}:${node.id}:` : '',
+    drawPrefix: '',
+    drawSeed: Number.NaN,
     condition: node.type === 'condition' ? compileCondition(node.if) : undefined,
   }));
   const nodeById = new Map(nodes.map((n) => [n.node.id, n]));

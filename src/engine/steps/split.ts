@@ -5,8 +5,12 @@ import { profileId } from '../state.ts';
 import { leaveWhy, type NodeStep, type Outcome, type PortOutcome } from '../types.ts';
 
 export const splitStep: NodeStep<'split'> = {
-  enter(e, state, run, node, compiled): Outcome {
-    const draw = hashFraction(`${e.seed}:${run.journey.id}:${node.id}:${profileId(state.profile)}`);
+  enter(e, state, _run, _node, compiled): Outcome {
+    if (compiled.drawSeed !== e.seed) {
+      compiled.drawPrefix = `${e.seed}:${compiled.drawKey}`;
+      compiled.drawSeed = e.seed;
+    }
+    const draw = hashFraction(compiled.drawPrefix + profileId(state.profile));
     const index = pickWeighted(draw, compiled.weights);
     // The index is always a variant's, or -1 for a split without any.
     const outcome = compiled.variants[index] ?? (compiled.variants[0] as PortOutcome);
