@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   hashFraction,
+  hashFractionOf,
   pickWeighted,
   quickFraction,
   quickFractionFrom,
@@ -44,6 +45,9 @@ describe('sha256', () => {
     for (const text of vectors) {
       expect(hex(sha256Words(text))).toBe(nodeHex(text));
       expect(hashFraction(text)).toBe(nodeFraction(text));
+      // Split anywhere, the two parts hash as the whole.
+      for (let k = 0; k <= text.length; k++)
+        expect(hashFractionOf(text.slice(0, k), text.slice(k))).toBe(nodeFraction(text));
     }
   });
 
@@ -88,6 +92,7 @@ describe('sha256', () => {
       fc.property(fc.nat(), id, id, id, (seed, journey, node, profile) => {
         const key = `${seed}:${journey}:${node}:${profile}`;
         expect(hashFraction(key)).toBe(nodeFraction(key));
+        expect(hashFractionOf(`${seed}:${journey}:${node}:`, profile)).toBe(nodeFraction(key));
       }),
       { numRuns: 300 },
     );

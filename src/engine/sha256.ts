@@ -84,16 +84,19 @@ function compress(): void {
 
 /**
  * The common case (a split key: seed and ids, ASCII, under 56 bytes) goes
- * from the char codes straight into W: no byte buffer, one block. Returns
- * false, with H untouched, when `text` needs the general path.
+ * from the char codes straight into W: no byte buffer, one block. The text
+ * is `a` then `b`, read in place (a split's fixed prefix, then the profile
+ * id: never joined). Returns false, with H untouched, when it needs the
+ * general path.
  */
-function digestShortAscii(text: string): boolean {
-  const n = text.length;
+function digestShortAscii(a: string, b: string): boolean {
+  const na = a.length;
+  const n = na + b.length;
   if (n > 55) return false;
   // Four chars to a big-endian word, then 0x80, zeros, and the length in bits.
   let word = 0;
   for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
+    const code = i < na ? a.charCodeAt(i) : b.charCodeAt(i - na);
     if (code > 0x7f) return false;
     word = (word << 8) | code;
     if ((i & 3) === 3) {
@@ -150,14 +153,14 @@ function digestAny(text: string): void {
   }
 }
 
-/** Leaves SHA-256 of the UTF-8 bytes of `text` in H. */
-function digest(text: string): void {
-  if (!digestShortAscii(text)) digestAny(text);
+/** Leaves SHA-256 of the UTF-8 bytes of `a + b` in H. */
+function digest(a: string, b: string): void {
+  if (!digestShortAscii(a, b)) digestAny(a + b);
 }
 
 /** The SHA-256 digest of the UTF-8 bytes of `text`, as eight 32-bit words (a fresh array). */
 export function sha256Words(text: string): Uint32Array {
-  digest(text);
+  digest(text, '');
   return new Uint32Array(H);
 }
 
@@ -167,7 +170,12 @@ export function sha256Words(text: string): Uint32Array {
  * far finer than any weight a person writes.)
  */
 export function hashFraction(text: string): number {
-  digest(text);
+  return hashFractionOf(text, '');
+}
+
+/** `hashFraction(a + b)`, without making that text: a split's key is its fixed prefix, then the profile id. */
+export function hashFractionOf(a: string, b: string): number {
+  digest(a, b);
   // Only the first two words, read in place; `>>> 0` makes them unsigned again.
   const u = ((H[0] ?? 0) >>> 0) / 2 ** 32 + ((H[1] ?? 0) >>> 0) / 2 ** 64;
   return u < 1 ? u : 1 - 2 ** -53;

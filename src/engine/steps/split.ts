@@ -1,6 +1,6 @@
 // split: a deterministic A/B choice, SHA-256 of
 // `<seed>:<journey id>:<node id>:<profile id>` laid onto the cumulative weights.
-import { hashFraction, pickWeighted } from '../sha256.ts';
+import { hashFractionOf, pickWeighted } from '../sha256.ts';
 import { profileId } from '../state.ts';
 import { leaveWhy, type NodeStep, type Outcome, type PortOutcome } from '../types.ts';
 
@@ -10,7 +10,7 @@ export const splitStep: NodeStep<'split'> = {
       compiled.drawPrefix = `${e.seed}:${compiled.drawKey}`;
       compiled.drawSeed = e.seed;
     }
-    const draw = hashFraction(compiled.drawPrefix + profileId(state.profile));
+    const draw = hashFractionOf(compiled.drawPrefix, profileId(state.profile));
     const index = pickWeighted(draw, compiled.weights);
     // The index is always a variant's, or -1 for a split without any.
     const outcome = compiled.variants[index] ?? (compiled.variants[0] as PortOutcome);
