@@ -150,8 +150,23 @@ export function personaGroups(
   return groups;
 }
 
-/** A cohort member's profile: the template with its generated id and address unless given. */
-export function memberProfile(group: PersonaGroup, n: number, id = `${group.id}-${n}`): JsonObject {
+/** Whether a cohort's template gives its members an id or address (most give neither). */
+export function namesMembers(group: PersonaGroup): boolean {
+  return group.profile.id != null || group.profile.email != null;
+}
+
+/**
+ * A cohort member's profile: the template with its generated id and address
+ * unless given. A caller making many members passes `named`, worked out once:
+ * templates differ in shape, so reading theirs per member is a slow lookup.
+ */
+export function memberProfile(
+  group: PersonaGroup,
+  n: number,
+  id = `${group.id}-${n}`,
+  named = namesMembers(group),
+): JsonObject {
+  if (!named) return { ...group.profile, id, email: `${id}@example.invalid` };
   return {
     ...group.profile,
     id: group.profile.id ?? id,

@@ -29,6 +29,7 @@ import type { SimulationResult } from './output.ts';
 import {
   checkPersonas,
   memberProfile,
+  namesMembers,
   type PersonaGroup,
   personaGroups,
   reactionsReadSentSubject,
@@ -96,6 +97,7 @@ export class SimulationInputError extends Error {
 
 type Persona = PersonaRecord & {
   group: PersonaGroup;
+  setup: GroupSetup;
   /** Place in file order (the result's order, whatever order the personas were played in). */
   order: number;
   nextScript: number;
@@ -107,6 +109,19 @@ type Persona = PersonaRecord & {
 };
 
 type Item = AgendaItem<Persona>;
+
+/** A group's part of making its members, the same for each. */
+type GroupSetup = {
+  group: PersonaGroup;
+  /** `<cohort>-`: a member's id is this and its number. */
+  idPrefix: string;
+  /** `namesMembers`: whether the template gives an id or address. */
+  named: boolean;
+  /** Whether its members' output and trace are kept. */
+  detailed: boolean;
+  /** Its members' reaction-draw prefix as far as the group goes (see `drawPrefixOf`). */
+  drawBase: QuickPrefix;
+};
 
 /** Empties a list by `pop`, compiled inline, keeping its storage (setting `length` calls V8's runtime). */
 function empty(list: unknown[]): void {
@@ -144,16 +159,10 @@ export function createSimulation(input: SimulationInput): Simulation {
   // Every event name the personas use gets a kind: reactions match by kind.
   const groups = personaGroups(bundle, file, (name) => internEventKind(ws, name));
   const seedPrefix = quickPrefix(`${seed}:`);
-  // Each group's part of its members' draw prefixes, hashed once: `<seed>:<cohort>-`
-  // (the member's number follows), or `<seed>:<id>:` for a persona of its own.
-  const groupDrawPrefix = new Map(
-    groups.map((g) => [g, quickPrefixThen(seedPrefix, g.cohort ? `${g.id}-` : `${g.id}:`)]),
-  );
 
   /** `<seed>:<id>:` hashed, from the group's part: the member's id is not read again. */
   function drawPrefixOf(p: Persona): QuickPrefix {
-    const base = groupDrawPrefix.get(p.group) ?? quickPrefixThen(seedPrefix, `${p.group.id}:`);
-    return p.member < 0 ? base : quickPrefixThenNumber(base, p.member, ':');
+    return p.member < 0 ? p.setup.drawBase : quickPrefixThenNumber(p.setup.drawBase, p.member, ':');
   }
   // The personas being played (every one when stepping, one block's when run
   // to the end); each profile state carries its persona's index here.
@@ -254,6 +263,25 @@ export function createSimulation(input: SimulationInput): Simulation {
     nextMember = order[0]?.from ?? 0;
   }
 
+  // What is the same for every member of a group, worked out when its first is made.
+  const setups = new Map<PersonaGroup, GroupSetup>();
+  let setup: GroupSetup | null = null;
+  function setupOf(group: PersonaGroup): GroupSetup {
+    let s = setups.get(group);
+    if (!s) {
+      s = {
+        group,
+        idPrefix: `${group.id}-`,
+        named: namesMembers(group),
+        detailed: !(group.cohort && input.summary === true),
+        // `<seed>:<cohort>-` (the member's number follows), or `<seed>:<id>:`.
+        drawBase: quickPrefixThen(seedPrefix, group.cohort ? `${group.id}-` : `${group.id}:`),
+      };
+      setups.set(group, s);
+    }
+    return s;
+  }
+
   function makePersona(): Persona | undefined {
     let range = ranges[nextRange];
     while (range && nextMember > range.to) {
@@ -262,14 +290,20 @@ export function createSimulation(input: SimulationInput): Simulation {
     }
     if (!range) return undefined;
     const group = range.group;
+    if (setup === null || setup.group !== group) setup = setupOf(group);
     const n = nextMember++;
-    const id = group.cohort ? `${group.id}-${n}` : group.id;
-    const profile = group.cohort ? memberProfile(group, n, id) : { ...group.profile };
-    const detailed = !(group.cohort && input.summary === true);
+    let id = group.id;
+    let profile: JsonObject;
+    if (group.cohort) {
+      id = `${setup.idPrefix}${n}`;
+      profile = memberProfile(group, n, id, setup.named);
+    } else profile = { ...group.profile };
+    const detailed = setup.detailed;
     const state = createProfileState(ws, id, profile, detailed);
     const p: Persona = {
       id,
       group,
+      setup,
       order: range.order + (n - range.from),
       state,
       nextScript: 0,
