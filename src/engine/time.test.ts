@@ -15,7 +15,9 @@ import {
   offsetAt,
   parseDuration,
   plusDuration,
+  Question,
   toWall,
+  type Zone,
 } from './time.ts';
 
 const ny = getZone('America/New_York');
@@ -376,5 +378,33 @@ describe('time zones against luxon', () => {
           : [],
       },
     );
+  });
+});
+
+describe('Question', () => {
+  it('answers as the computation does, whatever the order and however instants share a slot', () => {
+    const utc = getZone('UTC');
+    let computed = 0;
+    const compute = (zone: Zone, ms: number) => {
+      computed++;
+      return ms * 2 + zone.index;
+    };
+    const q = new Question(compute);
+    // Instants a whole number of seconds apart from a start, many in the same
+    // slot of the recent answers (there are fewer slots than instants).
+    const instant = fc.integer({ min: 0, max: 5_000 }).map((s) => 1_772_442_000_000 + s * 1000);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), instant), { maxLength: 400 }), (asks) => {
+        for (const [inLisbon, ms] of asks) {
+          const zone = inLisbon ? lisbon : utc;
+          expect(q.ask(zone, ms)).toBe(ms * 2 + zone.index);
+        }
+      }),
+    );
+    // Each (zone, instant) is computed once: the answers are kept.
+    const before = computed;
+    q.ask(lisbon, 1_772_442_000_000);
+    q.ask(lisbon, 1_772_442_000_000);
+    expect(computed - before).toBeLessThanOrEqual(1);
   });
 });

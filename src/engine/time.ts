@@ -18,10 +18,19 @@ export type Zone = {
 };
 
 /**
- * One question's answers in one zone by instant, and the last one given: a
- * cohort's members ask the same question at the same instant one after another.
+ * One question's answers in one zone by instant, and the latest ones again in
+ * a small table indexed by a hash of the instant: a cohort's members ask the
+ * same questions at the same instants, and a table slot is read without
+ * hashing an instant (a double) for the map.
  */
-type Answers = { byInstant: Map<number, number>; lastAt: number; last: number };
+type Answers = { byInstant: Map<number, number>; at: Float64Array; value: Float64Array };
+
+const RECENT = 256;
+
+/** A slot of the recent answers for an instant: its whole seconds, hashed (Fibonacci). */
+function recentSlot(ms: number): number {
+  return Math.imul((ms / 1000) >>> 0, 0x9e3779b1) >>> 24;
+}
 
 /**
  * A question asked of instants in a zone (what is P1D after this instant?
@@ -41,18 +50,24 @@ export class Question {
   ask(zone: Zone, ms: number): number {
     let answers = this.#byZone[zone.index];
     if (answers === undefined) {
-      answers = { byInstant: new Map(), lastAt: Number.NaN, last: 0 };
+      answers = {
+        byInstant: new Map(),
+        at: new Float64Array(RECENT).fill(Number.NaN),
+        value: new Float64Array(RECENT),
+      };
       this.#byZone[zone.index] = answers;
     }
-    if (answers.lastAt === ms) return answers.last;
+    const slot = recentSlot(ms);
+    const recent = answers.value[slot];
+    if (answers.at[slot] === ms && recent !== undefined) return recent;
     let value = answers.byInstant.get(ms);
     if (value === undefined) {
       value = this.#compute(zone, ms);
       if (answers.byInstant.size >= MAX_MEMO) answers.byInstant.clear();
       answers.byInstant.set(ms, value);
     }
-    answers.lastAt = ms;
-    answers.last = value;
+    answers.at[slot] = ms;
+    answers.value[slot] = value;
     return value;
   }
 }
