@@ -376,6 +376,8 @@ export function createSimulation(input: SimulationInput): Simulation {
   }
 
   let sinceAbortCheck = 0;
+  /** Set by `runInBlocks`: no caller looks between two transitions. */
+  let inBlocks = false;
 
   /**
    * One piece of the agenda's work: an input applied or a node transition
@@ -398,10 +400,18 @@ export function createSimulation(input: SimulationInput): Simulation {
       maybeDue = false;
     }
     // (2) Then the touched runs advance, each profile's in priority order.
+    // Run to the end, a profile's steps go one after another in one call,
+    // until an input comes due at this instant (a timer set for now), which
+    // goes first; stepping, one transition is one step.
     while (head < touched.length) {
       const p = touched[head];
-      if (p && engine.advanceOne(p.state)) return true;
-      if (p) p.inTouched = false;
+      if (p) {
+        if (engine.advanceOne(p.state)) {
+          if (inBlocks) while (!maybeDue && engine.advanceOne(p.state)) {}
+          return true;
+        }
+        p.inTouched = false;
+      }
       head++;
     }
     // Emptied in place, keeping its storage for the next instant.
@@ -468,6 +478,7 @@ export function createSimulation(input: SimulationInput): Simulation {
    */
   function runInBlocks(size: number): void {
     started = true;
+    inBlocks = true;
     playIn(tour(groups, size));
     let done = 0;
     // One list for every block, emptied in place: its storage is kept.
