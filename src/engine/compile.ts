@@ -72,8 +72,6 @@ export type CompiledJourney = {
   reentryAfter: ParsedDuration | null;
   /** Quiet hours in minutes after midnight, with the question of when they end (`quietEnd`). */
   quiet: { from: number; to: number; end: Question } | null;
-  /** Whether events matter to its runs (a goal or exit conditions). */
-  readsEvents: boolean;
   /**
    * Whether its exit conditions read no time window (through segments too):
    * their answer then changes only with what they read, the events in
@@ -277,7 +275,6 @@ function compileJourney(
     nodeById,
     exitWhen: settings.exitWhen.map((c: Condition) => compileCondition(c)),
     scopeJourney: { id: journey.id, name: journey.name },
-    readsEvents: settings.goal !== null || settings.exitWhen.length > 0,
     // Set once the workspace's segments are compiled (a segment can hold a window).
     exitTimeless: false,
     exitReadsProfile: false,
