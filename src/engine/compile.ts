@@ -409,26 +409,12 @@ export function compileWorkspace(
   for (const j of journeys) {
     for (const c of j.exitWhen) read(c);
     for (const n of j.nodes) if (n.condition) read(n.condition);
-    j.exitReadsProfile = j.exitWhen.some(
-      (c) =>
-        c.deps.readsProfile ||
-        [...c.deps.segments].some((id) => ws.segmentById.get(id)?.readsProfile === true),
-    );
-    j.exitTimeless = j.exitWhen.every(
-      (c) =>
-        c.deps.windows.size === 0 &&
-        [...c.deps.segments].every((id) => ws.segmentById.get(id)?.windows.size === 0),
-    );
+    const exit = exitReads(j, ws);
+    j.exitReadsProfile = exit.profile;
+    j.exitTimeless = !exit.windowed;
     j.exitFalseAtEntry =
       j.exitTimeless && j.exitWhen.length > 0 && j.exitWhen.every((c) => falseAtEntry(c.source));
-    const exitRead = (name: string) => {
-      j.exitReadsKind[internEventKind(ws, name)] = true;
-    };
-    for (const c of j.exitWhen) {
-      for (const name of c.deps.events) exitRead(name);
-      for (const id of c.deps.segments)
-        for (const name of ws.segmentById.get(id)?.events ?? []) exitRead(name);
-    }
+    for (const name of exit.events) j.exitReadsKind[internEventKind(ws, name)] = true;
   }
   for (const name of ws.inactivityTriggers.keys()) hooks(name).read = true;
   for (const [name, h] of ws.eventHooks) ws.hooksByKind[internEventKind(ws, name)] = h;
@@ -440,6 +426,31 @@ export function compileWorkspace(
       if (node.type === 'waitFor') ws.waitedForKind[internEventKind(ws, node.event)] = true;
   }
   return ws;
+}
+
+/**
+ * What a journey's exit conditions read, the segments they name included (a
+ * segment's own reads follow its nested segments): the events they count,
+ * whether any counts in a time window, whether any reads the profile.
+ */
+function exitReads(
+  j: CompiledJourney,
+  ws: CompiledWorkspace,
+): { events: Set<string>; windowed: boolean; profile: boolean } {
+  const out = { events: new Set<string>(), windowed: false, profile: false };
+  const add = (reads: Pick<CompiledSegment, 'events' | 'windows' | 'readsProfile'>) => {
+    for (const name of reads.events) out.events.add(name);
+    if (reads.windows.size > 0) out.windowed = true;
+    if (reads.readsProfile) out.profile = true;
+  };
+  for (const c of j.exitWhen) {
+    add(c.deps);
+    for (const id of c.deps.segments) {
+      const segment = ws.segmentById.get(id);
+      if (segment) add(segment);
+    }
+  }
+  return out;
 }
 
 /** What a segment's condition reads, following nested segment references once each. */
