@@ -20,7 +20,7 @@ import {
 import type { ConditionEnv } from './conditions.ts';
 import { createLiquidRenderer, type EmailRenderer } from './render.ts';
 import { insertAt, removeAt, removeFrom } from './run-lists.ts';
-import { checkGoalAndExit, follow, profileChanged } from './runs.ts';
+import { checkGoalAndExit, follow, mayEnd, profileChanged } from './runs.ts';
 import { createSegmentRefresh } from './segments.ts';
 import {
   type EndReason,
@@ -155,19 +155,6 @@ function notEntered(
   });
 }
 const MAX_STEPS_PER_INSTANT = 100_000;
-
-/**
- * Whether an event of this kind can end the run (`checkGoalAndExit`): its
- * goal's event, or exit conditions not known to hold false. Most events
- * (every `email_sent`) meet runs that neither applies to, and are then not
- * checked against them at all.
- */
-function mayEnd(run: Run, kind: number): boolean {
-  const j = run.journey;
-  if (kind >= 0 && j.goalKind === kind && !run.converted) return true;
-  if (j.exitWhen.length === 0) return false;
-  return !run.exitHeldFalse || (kind >= 0 && j.exitReadsKind[kind] === true);
-}
 
 export function createEngine(options: EngineOptions): FullEngine {
   const { ws, sink } = options;

@@ -84,6 +84,19 @@ function completedWhy(journey: string, at: CompiledNode, port: string | null): (
   });
 }
 
+/**
+ * Whether `checkGoalAndExit` can do anything for this event: it is the run's
+ * goal's event, or the exit conditions are not known to hold false (or it is
+ * an event they read). Most events (every `email_sent`) meet runs it would
+ * leave alone, and their callers then skip the call.
+ */
+export function mayEnd(run: Run, kind: number): boolean {
+  const j = run.journey;
+  if (kind >= 0 && j.goalKind === kind && !run.converted) return true;
+  if (j.exitWhen.length === 0) return false;
+  return !run.exitHeldFalse || (kind >= 0 && j.exitReadsKind[kind] === true);
+}
+
 /** The goal first, then exitWhen (spec: an event satisfying both ends the run as goal). */
 export function checkGoalAndExit(
   e: FullEngine,
