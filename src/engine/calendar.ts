@@ -76,10 +76,18 @@ export function nextClockTime(
   minutes: number,
   weekdays: readonly Weekday[] | undefined,
 ): number {
+  return clockTimeQuestion(minutes, weekdays).ask(zone, now);
+}
+
+/** `nextClockTime` as its question, for a caller that keeps it (a wait node: no lookup per entry). */
+export function clockTimeQuestion(
+  minutes: number,
+  weekdays: readonly Weekday[] | undefined,
+): Question {
   // The weekdays as bits 1 (Monday) to 7, so the question is a number: no list or text per call.
   let mask = 0;
   if (weekdays) for (const d of weekdays) mask |= 1 << weekdayNumbers[d];
-  return question(-1 - minutes - 1440 * mask, computeNextClock, minutes, mask).ask(zone, now);
+  return question(-1 - minutes - 1440 * mask, computeNextClock, minutes, mask);
 }
 
 function computeNextClock(zone: Zone, now: number, minutes: number, mask: number): number {

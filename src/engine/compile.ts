@@ -11,6 +11,7 @@ import type { WorkspaceSettings } from '../model/workspace.ts';
 import { quietEndQuestion } from './calendar.ts';
 import { type CompiledCondition, compileCondition, falseAtEntry } from './conditions.ts';
 import { nodeSteps } from './steps/index.ts';
+import { planUntil, type UntilPlan } from './steps/wait.ts';
 import {
   clockMinutes,
   getZone,
@@ -36,6 +37,8 @@ export type CompiledNode = {
   step: NodeStep<NodeType>;
   /** `wait.for` or `waitFor.timeout`, parsed once. */
   duration: ParsedDuration | null;
+  /** `wait.until`, worked out once. */
+  until: UntilPlan | null;
   /** A split's variant weights, listed once. */
   weights: number[];
   /** A split's hash key after the seed: `<journey id>:<node id>:` (the profile id follows). */
@@ -239,6 +242,7 @@ function compileJourney(
         : node.type === 'waitFor'
           ? parseDuration(node.timeout)
           : null,
+    until: planUntil(node),
     weights: node.type === 'split' ? node.variants.map((v) => v.weight) : [],
     drawKey: node.type === 'split' ? `${journey.id}:${node.id}:` : '',
     drawPrefix: '',

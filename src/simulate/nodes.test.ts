@@ -82,11 +82,15 @@ describe('wait', () => {
         persona('passed', at('2026-03-02T18:00:00Z')),
         persona('missing', at(undefined)),
         persona('junk', at('next week')),
+        // The node keeps the last text it read: the same one again, then an earlier one.
+        persona('junk-again', at('next week')),
         persona('number', at(1772470800000)),
+        persona('later-again', at('2026-03-05T18:00:00Z')),
       ]),
     );
-    expect(emails(personaOut(r, 'later'))).toEqual(['2026-03-04T18:00:00Z j/e "e"']);
-    for (const id of ['passed', 'missing', 'junk', 'number']) {
+    for (const id of ['later', 'later-again'])
+      expect(emails(personaOut(r, id))).toEqual(['2026-03-04T18:00:00Z j/e "e"']);
+    for (const id of ['passed', 'missing', 'junk', 'junk-again', 'number']) {
       expect(emails(personaOut(r, id))).toEqual(['2026-03-02T09:00:00Z j/e "e"']);
     }
   });

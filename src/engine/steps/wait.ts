@@ -1,14 +1,22 @@
 // wait: for a duration, until the next clock time, or until the instant in a
 // property (spec: "Node types" and "Waits and nodes").
-import type { WaitNode } from '../../model/nodes.ts';
+import type { JourneyNode, WaitNode } from '../../model/nodes.ts';
 import type { Weekday } from '../../model/primitives.ts';
-import { nextClockTime } from '../calendar.ts';
+import { clockTimeQuestion } from '../calendar.ts';
 import type { CompiledNode } from '../compile.ts';
 import { eventScope } from '../render.ts';
 import type { ProfileState, Run } from '../state.ts';
-import { clockMinutes, formatInstant, parseDuration, parseInstant, plusDuration } from '../time.ts';
+import {
+  clockMinutes,
+  formatInstant,
+  type ParsedDuration,
+  parseDuration,
+  parseInstant,
+  plusDuration,
+  type Question,
+} from '../time.ts';
 import { type Engine, leaveWhy, type NodeStep, OUT, type Outcome, waitUntil } from '../types.ts';
-import { getPath } from '../values.ts';
+import { isObject } from '../values.ts';
 
 const weekdayNames: readonly string[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 function isWeekday(d: unknown): d is Weekday {
@@ -18,27 +26,83 @@ function isWeekday(d: unknown): d is Weekday {
 const instantText = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /**
+ * A wait's `until`, worked out once per node (`CompiledNode.until`): every
+ * entry would otherwise split the property's path, parse the offset and
+ * test the text again, and a cohort's members enter the same waits.
+ */
+export type UntilPlan = {
+  /** `until.time`: the next matching clock time (null for a property). */
+  clock: Question | null;
+  /** `until.property`: read from the profile or the run's event; null for any other path (none to read). */
+  scope: 'profile' | 'event' | null;
+  /** The path's keys after `profile.` or `event.`. */
+  keys: string[];
+  offset: ParsedDuration | null;
+  /**
+   * The text last read and its instant (NaN when it holds none): the members
+   * of a cohort read the same texts.
+   */
+  lastText: string | null;
+  lastAt: number;
+};
+
+/** The plan of a wait with `until` (null for any other node). */
+export function planUntil(node: JourneyNode): UntilPlan | null {
+  if (node.type !== 'wait' || !node.until) return null;
+  const u = node.until;
+  const plan: UntilPlan = {
+    clock: null,
+    scope: null,
+    keys: [],
+    offset: null,
+    lastText: null,
+    lastAt: Number.NaN,
+  };
+  if (typeof u.time === 'string') {
+    plan.clock = clockTimeQuestion(clockMinutes(u.time), weekdaysOf(u.weekdays));
+  } else if (typeof u.property === 'string') {
+    const path = u.property;
+    const scope = path.startsWith('profile.')
+      ? 'profile'
+      : path.startsWith('event.')
+        ? 'event'
+        : null;
+    if (scope !== null) {
+      plan.scope = scope;
+      plan.keys = path.slice(scope.length + 1).split('.');
+    }
+    if (typeof u.offset === 'string' && u.offset !== '') plan.offset = parseDuration(u.offset);
+  }
+  return plan;
+}
+
+/** The instant a text holds, NaN when it is not an ISO instant (spec: such a value counts as missing). */
+function instantOf(plan: UntilPlan, text: string): number {
+  if (text === plan.lastText) return plan.lastAt;
+  const at = instantText.test(text) ? parseInstant(text) : Number.NaN;
+  plan.lastText = text;
+  plan.lastAt = at;
+  return at;
+}
+
+/**
  * The instant held in `until.property` (`profile.x` or `event.x`, the event
  * that started the run), plus the offset; null when missing or not an ISO
- * instant (spec: such a value counts as missing).
+ * instant.
  */
-function propertyInstant(
-  state: ProfileState,
-  run: Run,
-  path: string,
-  offset: string | undefined,
-): number | null {
+function propertyInstant(state: ProfileState, run: Run, plan: UntilPlan): number | null {
   let value: unknown;
-  if (path.startsWith('profile.')) value = getPath(state.profile, path.slice('profile.'.length));
-  else if (path.startsWith('event.')) {
+  if (plan.scope === 'profile') value = state.profile;
+  else if (plan.scope === 'event') {
     // The run's `event` scope, built once per run (emails read the same one).
     if (run.eventScope === undefined) run.eventScope = eventScope(run.trigger);
-    value = getPath(run.eventScope, path.slice('event.'.length));
+    value = run.eventScope;
   } else return null;
-  if (typeof value !== 'string' || !instantText.test(value)) return null;
-  const at = parseInstant(value);
+  for (const key of plan.keys) value = isObject(value) ? value[key] : undefined;
+  if (typeof value !== 'string') return null;
+  const at = instantOf(plan, value);
   if (Number.isNaN(at)) return null;
-  return offset ? plusDuration(state.zone, at, parseDuration(offset)) : at;
+  return plan.offset ? plusDuration(state.zone, at, plan.offset) : at;
 }
 
 /** A wait's weekdays: the list itself when every entry is one (no copy per wait). */
@@ -48,27 +112,16 @@ function weekdaysOf(list: unknown): readonly Weekday[] | undefined {
 }
 
 /** When the run goes on: after the duration, at the next clock time, or at the property's instant (now when it holds none). */
-function waitEnd(
-  e: Engine,
-  state: ProfileState,
-  run: Run,
-  node: WaitNode,
-  compiled: CompiledNode,
-): number {
+function waitEnd(e: Engine, state: ProfileState, run: Run, compiled: CompiledNode): number {
   if (compiled.duration !== null) return plusDuration(state.zone, e.now, compiled.duration);
-  const u = node.until;
-  if (u && typeof u.time === 'string') {
-    return nextClockTime(state.zone, e.now, clockMinutes(u.time), weekdaysOf(u.weekdays));
-  }
-  if (u && typeof u.property === 'string') {
-    const offset = typeof u.offset === 'string' ? u.offset : undefined;
-    return propertyInstant(state, run, u.property, offset) ?? e.now;
-  }
-  return e.now;
+  const plan = compiled.until;
+  if (plan === null) return e.now;
+  if (plan.clock !== null) return plan.clock.ask(state.zone, e.now);
+  return propertyInstant(state, run, plan) ?? e.now;
 }
 
 /** The same in words, for the trace (built only for profiles whose trace is kept). */
-function waitText(state: ProfileState, run: Run, node: WaitNode): string {
+function waitText(state: ProfileState, run: Run, node: WaitNode, compiled: CompiledNode): string {
   if (node.for !== undefined) return `waits ${node.for}`;
   const u = node.until;
   if (u && typeof u.time === 'string') {
@@ -78,7 +131,7 @@ function waitText(state: ProfileState, run: Run, node: WaitNode): string {
   }
   if (u && typeof u.property === 'string') {
     const offset = typeof u.offset === 'string' ? u.offset : undefined;
-    if (propertyInstant(state, run, u.property, offset) === null)
+    if (compiled.until === null || propertyInstant(state, run, compiled.until) === null)
       return `goes on at once: ${u.property} holds no instant`;
     return `waits until ${u.property}${offset ? ` ${offset}` : ''}`;
   }
@@ -87,10 +140,10 @@ function waitText(state: ProfileState, run: Run, node: WaitNode): string {
 
 export const waitStep: NodeStep<'wait'> = {
   enter(e, state, run, node, compiled): Outcome {
-    const at = waitEnd(e, state, run, node, compiled);
+    const at = waitEnd(e, state, run, compiled);
     // Untraced: the instant alone, no text and no record made.
     if (!state.tracing) return at <= e.now ? OUT : waitUntil(at, 'waiting');
-    const text = waitText(state, run, node);
+    const text = waitText(state, run, node, compiled);
     if (at <= e.now) {
       return leaveWhy(OUT, { reason: { code: 'wait-passed' }, text });
     }
