@@ -9,9 +9,13 @@ import { TIMER_RUN, type TimerKind } from '../engine/types.ts';
 import type { JsonObject } from '../engine/values.ts';
 import type { Keyed } from './queue.ts';
 
-export type AgendaItem<P> = Keyed & {
-  /** Null while the item waits to be used again: a spare must not keep a finished persona alive. */
-  persona: P | null;
+export type AgendaItem = Keyed & {
+  /**
+   * The persona's place in the driver's list of personas being played: a
+   * number, where a pointer stored into a long-lived item would cost V8's
+   * write barrier at every push (-1 while the item waits to be used again).
+   */
+  slot: number;
   name: string | null;
   properties: JsonObject | null;
   kind: TimerKind;
@@ -21,18 +25,18 @@ export type AgendaItem<P> = Keyed & {
 };
 
 /** Items for pushes, numbered in push order (the agenda's order within a class), and taken back once applied. */
-export class ItemPool<P> {
-  #spare: AgendaItem<P>[] = [];
+export class ItemPool {
+  #spare: AgendaItem[] = [];
   #seq = 0;
 
-  take(at: number, cls: number, persona: P): AgendaItem<P> {
+  take(at: number, cls: number, slot: number): AgendaItem {
     const reused = this.#spare.pop();
     if (reused === undefined) {
       return {
         at,
         cls,
         seq: this.#seq++,
-        persona,
+        slot,
         name: null,
         properties: null,
         kind: TIMER_RUN,
@@ -44,13 +48,13 @@ export class ItemPool<P> {
     reused.at = at;
     reused.cls = cls;
     reused.seq = this.#seq++;
-    reused.persona = persona;
+    reused.slot = slot;
     return reused;
   }
 
   /** Takes back an applied item (read it first): what it pointed at is let go. */
-  release(it: AgendaItem<P>): void {
-    it.persona = null;
+  release(it: AgendaItem): void {
+    it.slot = -1;
     it.name = null;
     it.properties = null;
     this.#spare.push(it);

@@ -108,7 +108,7 @@ type Persona = PersonaRecord & {
   drawPrefix: QuickPrefix | null;
 };
 
-type Item = AgendaItem<Persona>;
+type Item = AgendaItem;
 
 /** A group's part of making its members, the same for each. */
 type GroupSetup = {
@@ -177,7 +177,7 @@ export function createSimulation(input: SimulationInput): Simulation {
   const recorder = createRecorder(ws, personaOf, () => engine.now);
   const stats = recorder.stats;
 
-  const items = new ItemPool<Persona>();
+  const items = new ItemPool();
 
   // Whether an input may be due at the current instant: set when the clock
   // moves or an item is scheduled for now, cleared when none is. Most work is
@@ -191,7 +191,7 @@ export function createSimulation(input: SimulationInput): Simulation {
   const sink: EngineSink = {
     timer(state, at, kind, target, run, token) {
       if (at > end) return;
-      const it = items.take(at, TIMER, personaOf(state));
+      const it = items.take(at, TIMER, state.slot);
       it.kind = kind;
       it.target = target;
       it.run = run;
@@ -232,7 +232,7 @@ export function createSimulation(input: SimulationInput): Simulation {
       }
       const at = plusDuration(p.state.zone, ev.at, r.after);
       if (at > end) continue;
-      const it = items.take(at, REACTION, p);
+      const it = items.take(at, REACTION, p.state.slot);
       it.name = r.name;
       // A reaction's item has no timer numbers: `target` carries its event's kind.
       it.target = r.kind;
@@ -246,7 +246,7 @@ export function createSimulation(input: SimulationInput): Simulation {
   function scheduleScript(p: Persona): void {
     const next = p.group.script[p.nextScript];
     if (!next || next.at > end) return;
-    schedule(items.take(Math.max(next.at, start), SCRIPTED, p));
+    schedule(items.take(Math.max(next.at, start), SCRIPTED, p.state.slot));
   }
 
   // Each group's members are made when first needed: all at once, in file
@@ -337,14 +337,14 @@ export function createSimulation(input: SimulationInput): Simulation {
   }
 
   function apply(it: Item): void {
-    const p = it.persona;
+    const p = all[it.slot];
     const cls = it.cls;
     let name = it.name;
     let eventKind = it.target; // a reaction's (see `react`)
     let properties = it.properties;
     // Read, then free for the pushes the work below makes (the timer's numbers stay).
     items.release(it);
-    if (p === null) return;
+    if (p === undefined) return;
     if (cls === TIMER) {
       stats.timers++;
       engine.applyTimer(p.state, it.kind, it.target, it.run, it.token);
