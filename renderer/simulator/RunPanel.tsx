@@ -4,6 +4,7 @@
 // overview of all journeys.
 import { useMemo, useState } from 'react';
 import { ErrorState } from '../components/ErrorState';
+import { TabList } from '../components/TabList';
 import { countDecorations } from './decorations';
 import { EmailPreviewPanel, type PreviewTarget } from './EmailPreviewPanel';
 import { ExitBars } from './ExitBars';
@@ -112,19 +113,20 @@ export function RunPanel({ run, initialSet }: Props) {
         <div className="sim-run-body">
           <div className="sim-run-top">
             <div className="sim-stage">
-              <div className="sim-journey-tabs" role="tablist" aria-label="Journeys">
-                {journeys.map((j) => (
-                  <button
-                    key={j.journey}
-                    type="button"
-                    role="tab"
-                    aria-selected={j.journey === aggregate.journey}
-                    onClick={() => setPicked(j.journey)}
-                  >
-                    {j.name} <span className="muted">{j.entered.toLocaleString('en')}</span>
-                  </button>
-                ))}
-              </div>
+              <TabList
+                className="sim-journey-tabs"
+                label="Journeys"
+                tabs={journeys.map((j) => ({
+                  id: j.journey,
+                  label: (
+                    <>
+                      {j.name} <span className="muted">{j.entered.toLocaleString('en')}</span>
+                    </>
+                  ),
+                }))}
+                selected={aggregate.journey}
+                onSelect={setPicked}
+              />
               <SimCanvas
                 journey={aggregate.journey}
                 decorations={decorations}

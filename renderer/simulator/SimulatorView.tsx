@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import './simulator.css';
 import { PlayIcon } from '../components/icons';
+import { TabList } from '../components/TabList';
 import { TopBar } from '../components/TopBar';
 import { useWorkspace } from '../stores/workspace-store';
 import { ComparePanel } from './ComparePanel';
@@ -46,19 +47,16 @@ export function SimulatorView() {
         title="Simulator"
         meta="Every journey that is not paused, on a virtual clock"
         actions={
-          <div className="sim-tabs" role="tablist" aria-label="Simulator">
-            {tabs.map((t) => (
-              <button
-                key={t.id}
-                type="button"
-                role="tab"
-                aria-selected={tab === t.id}
-                onClick={() => open(t.id)}
-              >
-                {t.label}
-              </button>
-            ))}
-          </div>
+          <TabList
+            className="sim-tabs"
+            label="Simulator"
+            tabs={tabs}
+            selected={tab}
+            onSelect={(id) => {
+              const picked = tabs.find((t) => t.id === id);
+              if (picked) open(picked.id);
+            }}
+          />
         }
       />
       <div className="view-body sim-body">

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useApi } from '../api/context';
 import { ErrorState } from '../components/ErrorState';
+import { TabList } from '../components/TabList';
 import { useInvoke } from '../hooks/use-invoke';
 import { journeysTouched, personaNode, sessionDecorations } from './decorations';
 import { PersonaSetPicker, useJourneyNames, useWorkspaceZone } from './PersonaSetPicker';
@@ -155,19 +156,13 @@ export function StepPanel({ initialSet, active = true }: { initialSet: string; a
       <div className="sim-step-body">
         <div className="sim-stage">
           {journeys.length > 1 && (
-            <div className="sim-journey-tabs" role="tablist" aria-label="Journeys">
-              {journeys.map((j) => (
-                <button
-                  key={j}
-                  type="button"
-                  role="tab"
-                  aria-selected={j === journey}
-                  onClick={() => setPicked(j)}
-                >
-                  {names.get(j) ?? j}
-                </button>
-              ))}
-            </div>
+            <TabList
+              className="sim-journey-tabs"
+              label="Journeys"
+              tabs={journeys.map((j) => ({ id: j, label: names.get(j) ?? j }))}
+              selected={journey ?? ''}
+              onSelect={setPicked}
+            />
           )}
           {journey ? (
             <SimCanvas
