@@ -16,7 +16,7 @@ import {
   type Question,
 } from '../time.ts';
 import { type Engine, leaveWhy, type NodeStep, OUT, type Outcome, waitUntil } from '../types.ts';
-import { isObject } from '../values.ts';
+import { getPath } from '../values.ts';
 
 const weekdayNames: readonly string[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 function isWeekday(d: unknown): d is Weekday {
@@ -35,8 +35,8 @@ export type UntilPlan = {
   clock: Question | null;
   /** `until.property`: read from the profile or the run's event; null for any other path (none to read). */
   scope: 'profile' | 'event' | null;
-  /** The path's keys after `profile.` or `event.`. */
-  keys: string[];
+  /** The path after `profile.` or `event.`, cut once (a text cut afresh at every read is a new key to V8). */
+  path: string;
   offset: ParsedDuration | null;
   /**
    * The text last read and its instant (NaN when it holds none): the members
@@ -53,7 +53,7 @@ export function planUntil(node: JourneyNode): UntilPlan | null {
   const plan: UntilPlan = {
     clock: null,
     scope: null,
-    keys: [],
+    path: '',
     offset: null,
     lastText: null,
     lastAt: Number.NaN,
@@ -69,7 +69,7 @@ export function planUntil(node: JourneyNode): UntilPlan | null {
         : null;
     if (scope !== null) {
       plan.scope = scope;
-      plan.keys = path.slice(scope.length + 1).split('.');
+      plan.path = path.slice(scope.length + 1);
     }
     if (typeof u.offset === 'string' && u.offset !== '') plan.offset = parseDuration(u.offset);
   }
@@ -91,14 +91,14 @@ function instantOf(plan: UntilPlan, text: string): number {
  * instant.
  */
 function propertyInstant(state: ProfileState, run: Run, plan: UntilPlan): number | null {
-  let value: unknown;
-  if (plan.scope === 'profile') value = state.profile;
+  let root: unknown;
+  if (plan.scope === 'profile') root = state.profile;
   else if (plan.scope === 'event') {
     // The run's `event` scope, built once per run (emails read the same one).
     if (run.eventScope === undefined) run.eventScope = eventScope(run.trigger);
-    value = run.eventScope;
+    root = run.eventScope;
   } else return null;
-  for (const key of plan.keys) value = isObject(value) ? value[key] : undefined;
+  const value = getPath(root, plan.path);
   if (typeof value !== 'string') return null;
   const at = instantOf(plan, value);
   if (Number.isNaN(at)) return null;
