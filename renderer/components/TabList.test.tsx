@@ -68,4 +68,25 @@ describe('TabList', () => {
     fireEvent.scroll(row);
     expect(row.className).toBe('row fade-start');
   });
+
+  it('scrolls the row to show a tab picked out of view, whole', () => {
+    render(<Harness first="welcome" />);
+    const row = screen.getByRole('tablist', { name: 'Journeys' });
+    Object.defineProperty(row, 'scrollWidth', { configurable: true, value: 600 });
+    Object.defineProperty(row, 'clientWidth', { configurable: true, value: 200 });
+    // Four tabs of 150 px side by side.
+    screen.getAllByRole('tab').forEach((t, i) => {
+      Object.defineProperty(t, 'offsetLeft', { configurable: true, value: i * 150 });
+      Object.defineProperty(t, 'offsetWidth', { configurable: true, value: 150 });
+    });
+    fireEvent.keyDown(tab('Welcome'), { key: 'End' });
+    // Its right edge, and the fade's width past it, in view.
+    expect(row.scrollLeft).toBe(600 - 200 + 24);
+    fireEvent.keyDown(tab('Win back'), { key: 'ArrowLeft' });
+    // Birthday (300-450) starts left of the view (424-624): its left edge, and the fade's width.
+    expect(row.scrollLeft).toBe(300 - 24);
+    fireEvent.keyDown(tab('Birthday'), { key: 'Home' });
+    expect(row.scrollLeft).toBe(0);
+    expect(row.className).toBe('row fade-end');
+  });
 });

@@ -52,15 +52,18 @@ export function TabList({ label, tabs, selected, onSelect, className }: Props) {
     setEdges((e) => (e.start === next.start && e.end === next.end ? e : next));
   }, []);
 
-  // The tabs are the dependency: a new list can change the row's width.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: measured again when the tabs change
+  // Callers make their list of tabs at every render: what the row shows
+  // changes only with the ids, so it is measured again only then (a
+  // measure reads the layout).
+  const ids = tabs.map((t) => t.id).join('\n');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `ids` stands for the tabs
   useEffect(() => {
     const el = row.current;
     if (!el) return;
     const tab = el.querySelector<HTMLElement>('[aria-selected="true"]');
     if (tab) keepInView(el, tab);
     measure();
-  }, [selected, tabs, measure]);
+  }, [selected, ids, measure]);
 
   useEffect(() => {
     const el = row.current;
