@@ -396,7 +396,12 @@ export function createEngine(options: EngineOptions): FullEngine {
         case TIMER_INACTIVITY:
           return triggerHooks.inactivityTimer(e, state, target, token);
         case TIMER_SEGMENTS:
-          return e.refreshSegments(state, ws.segments[target]?.alone ?? ws.segments);
+          // -1 names every segment. (Read as `segments[-1]`, it would be a
+          // named property's lookup in V8's runtime, at every persona's start.)
+          return e.refreshSegments(
+            state,
+            target >= 0 ? (ws.segments[target]?.alone ?? ws.segments) : ws.segments,
+          );
       }
     },
 
