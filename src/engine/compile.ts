@@ -120,6 +120,8 @@ export type CompiledSegment = {
    * own condition), so an untraced profile keeps only these up to date.
    */
   watched: boolean;
+  /** The journeys it starts (segment triggers naming it), found once. */
+  starts: CompiledJourney[];
   /** A list of this segment alone, made once: what a re-check of it refreshes. */
   alone: readonly CompiledSegment[];
 };
@@ -375,6 +377,7 @@ export function compileWorkspace(
       condition,
       ...deps,
       watched: ws.segmentTriggers.has(s.id),
+      starts: ws.segmentTriggers.get(s.id) ?? [],
       alone: [],
     };
     segment.alone = [segment];

@@ -63,15 +63,17 @@ export function createSegmentRefresh(e: FullEngine): SegmentRefresh {
         state.history === null && !segment.readsProfile
           ? answerWithoutHistory(segment)
           : segment.condition.test(e.testEnv(state, null));
-      if (member === (state.segments?.has(id) ?? false)) continue;
-      state.segments ??= new Set();
-      if (member) state.segments.add(id);
-      else state.segments.delete(id);
+      // By index, where a set of ids would hash the id at every look.
+      let inSegments = state.segments;
+      if (member === (inSegments !== null && inSegments[segment.index] === true)) continue;
+      if (inSegments === null) {
+        inSegments = new Array<boolean>(ws.segments.length).fill(false);
+        state.segments = inSegments;
+      }
+      inSegments[segment.index] = member;
       if (state.tracing) traceMembership(e, state, segment, member);
       if (!member) continue;
-      const starts = ws.segmentTriggers.get(id);
-      if (starts === undefined) continue;
-      for (const j of starts) {
+      for (const j of segment.starts) {
         e.tryStart(state, j, null, state.tracing ? segmentTriggerWhy(id, j) : NO_WHY);
       }
     }

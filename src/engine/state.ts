@@ -85,8 +85,11 @@ export type ProfileState = {
   inactivityToken: number[];
   /** Per journey index: when the current stretch of inactivity began (NaN once it fired). */
   inactivityFrom: number[];
-  /** Segments the profile is in; null until the first. */
-  segments: Set<string> | null;
+  /**
+   * Per segment index (`CompiledSegment.index`): whether the profile is in it;
+   * null until it first is in one.
+   */
+  segments: boolean[] | null;
   /** Instants of emails that count toward the workspace cap, oldest first. */
   capSends: number[];
   unsubscribed: boolean;
