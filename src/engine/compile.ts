@@ -56,7 +56,15 @@ export type CompiledNode = {
    * monomorphic.
    */
   condition: CompiledCondition | undefined;
+  /**
+   * An email node's `email_sent` properties for the subject as written (not
+   * rendered, as every untraced profile's is): one object for all profiles,
+   * made once. Nothing writes to an event's properties once it happened.
+   */
+  sentProperties: SentProperties | null;
 };
+
+export type SentProperties = { journey: string; node: string; template: string; subject: string };
 
 export type CompiledJourney = {
   /** Position in `CompiledWorkspace.journeys`: priority (highest first), then id. */
@@ -250,6 +258,10 @@ function compileJourney(
     drawPrefix: '',
     drawSeed: Number.NaN,
     condition: node.type === 'condition' ? compileCondition(node.if) : undefined,
+    sentProperties:
+      node.type === 'email'
+        ? { journey: journey.id, node: node.id, template: node.template, subject: node.subject }
+        : null,
   }));
   const nodeById = new Map(nodes.map((n) => [n.node.id, n]));
   // Every slot a step can take, set (undefined without an edge): packed, and never out of range.

@@ -208,12 +208,14 @@ function deliver(e: Engine, state: ProfileState, run: Run, node: EmailNode): Out
   if (cap && policy !== 'ignore') recordCapSend(state, cap, e.now);
   e.sink.email(state, email);
   if (state.tracing) traceSent(e, state, run, node, email);
-  e.emit(state, 'email_sent', {
-    journey: run.journey.id,
-    node: node.id,
-    template: node.template,
-    subject: email.subject,
-  });
+  const own = run.node.sentProperties;
+  e.emit(
+    state,
+    'email_sent',
+    own !== null && own.subject === email.subject
+      ? own
+      : { journey: run.journey.id, node: node.id, template: node.template, subject: email.subject },
+  );
   return OUT;
 }
 
