@@ -28,12 +28,17 @@ type DateMemo = {
   at: number | null;
 };
 const dateMemos = new WeakMap<CompiledJourney, DateMemo>();
+// The journey last asked about, and its memo: a workspace has a date journey
+// or two, and every profile asks at its start, so most asks end here
+// instead of in the weak map's hash table.
+let lastJourney: CompiledJourney | null = null;
+let lastMemo: DateMemo | null = null;
 
 function nextFire(j: CompiledJourney, zone: Zone, value: unknown, bound: number): number | null {
   const t = j.triggerNode;
   if (t.on !== 'date') return null;
-  let memo = dateMemos.get(j);
-  if (memo === undefined) {
+  let memo = j === lastJourney ? lastMemo : dateMemos.get(j);
+  if (memo === undefined || memo === null) {
     const rule: DateRule = {
       minutes: clockMinutes(t.at),
       offset: t.offset ? parseDuration(t.offset) : null,
@@ -42,6 +47,8 @@ function nextFire(j: CompiledJourney, zone: Zone, value: unknown, bound: number)
     memo = { rule, zone: null, value: undefined, bound: Number.NaN, at: null };
     dateMemos.set(j, memo);
   }
+  lastJourney = j;
+  lastMemo = memo;
   // Only plain values: an object could have changed in place since.
   const plain = typeof value === 'string' || typeof value === 'number' || value === undefined;
   if (plain && memo.zone === zone && memo.value === value && memo.bound === bound) return memo.at;
