@@ -12,6 +12,7 @@ import { quietEndQuestion } from './calendar.ts';
 import { type CompiledCondition, compileCondition, falseAtEntry } from './conditions.ts';
 import { nodeSteps } from './steps/index.ts';
 import { planUntil, type UntilPlan } from './steps/wait.ts';
+import type { DateMemo } from './triggers.ts';
 import {
   clockMinutes,
   getZone,
@@ -110,6 +111,8 @@ export type CompiledJourney = {
   goalKind: number;
   /** The `journey` of a Liquid scope, made once. */
   scopeJourney: { id: string; name: string };
+  /** A date trigger's rule and last answer (null until a profile first asks). */
+  dateMemo: DateMemo | null;
 };
 
 export type CompiledSegment = {
@@ -293,6 +296,7 @@ function compileJourney(
     nodeById,
     exitWhen: settings.exitWhen.map((c: Condition) => compileCondition(c)),
     scopeJourney: { id: journey.id, name: journey.name },
+    dateMemo: null,
     // Set once the workspace's segments are compiled (a segment can hold a window).
     exitTimeless: false,
     exitReadsProfile: false,

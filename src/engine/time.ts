@@ -354,16 +354,8 @@ const formatted = new Map<number, string>();
 
 /** Parses an ISO instant (any offset); NaN when it is not one. */
 export function parseInstant(text: string): number {
-  // A cohort's members hold the very same text: compared by reference, no hashing.
-  if (text === lastInstantText) return lastInstant;
-  let ms = instants.get(text);
-  if (ms === undefined) ms = parseInstantAfresh(text);
-  lastInstantText = text;
-  lastInstant = ms;
-  return ms;
-}
-
-function parseInstantAfresh(text: string): number {
+  const known = instants.get(text);
+  if (known !== undefined) return known;
   const dt = DateTime.fromISO(text, { setZone: true });
   const ms = dt.isValid ? dt.toMillis() : Number.NaN;
   if (instants.size >= MAX_MEMO) instants.clear();
@@ -373,8 +365,6 @@ function parseInstantAfresh(text: string): number {
 
 // Cohort members share their profile's texts: parse each once.
 const instants = new Map<string, number>();
-let lastInstantText: string | null = null;
-let lastInstant = Number.NaN;
 
 /** "48 hours", "2 days", "1 day 12 hours": a duration for people. */
 export function describeDuration(iso: string): string {

@@ -18,37 +18,30 @@ import { deepEqual, getPath } from './values.ts';
 
 /**
  * A date trigger's rule, and its last answer: a cohort's members share their
- * date and zone, and are set up one after another.
+ * date and zone, and are set up one after another. Kept on the journey
+ * (`CompiledJourney.dateMemo`), made at its first ask.
  */
-type DateMemo = {
+export type DateMemo = {
   rule: DateRule;
   zone: Zone | null;
   value: string | number | undefined;
   bound: number;
   at: number | null;
 };
-const dateMemos = new WeakMap<CompiledJourney, DateMemo>();
-// The journey last asked about, and its memo: a workspace has a date journey
-// or two, and every profile asks at its start, so most asks end here
-// instead of in the weak map's hash table.
-let lastJourney: CompiledJourney | null = null;
-let lastMemo: DateMemo | null = null;
 
 function nextFire(j: CompiledJourney, zone: Zone, value: unknown, bound: number): number | null {
   const t = j.triggerNode;
   if (t.on !== 'date') return null;
-  let memo = j === lastJourney ? lastMemo : dateMemos.get(j);
-  if (memo === undefined || memo === null) {
+  let memo = j.dateMemo;
+  if (memo === null) {
     const rule: DateRule = {
       minutes: clockMinutes(t.at),
       offset: t.offset ? parseDuration(t.offset) : null,
       yearly: t.yearly === true,
     };
     memo = { rule, zone: null, value: undefined, bound: Number.NaN, at: null };
-    dateMemos.set(j, memo);
+    j.dateMemo = memo;
   }
-  lastJourney = j;
-  lastMemo = memo;
   // Only plain values: an object could have changed in place since.
   const plain = typeof value === 'string' || typeof value === 'number' || value === undefined;
   if (plain && memo.zone === zone && memo.value === value && memo.bound === bound) return memo.at;
