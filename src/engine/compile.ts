@@ -12,7 +12,6 @@ import { quietEndQuestion } from './calendar.ts';
 import { type CompiledCondition, compileCondition, falseAtEntry } from './conditions.ts';
 import { nodeSteps } from './steps/index.ts';
 import { planUntil, type UntilPlan } from './steps/wait.ts';
-import type { DateMemo } from './triggers.ts';
 import {
   clockMinutes,
   getZone,
@@ -21,6 +20,7 @@ import {
   type Question,
   type Zone,
 } from './time.ts';
+import type { DateMemo } from './triggers.ts';
 import { leaveBy, type NodeStep, type PortOutcome, SHARED_PORTS, variantSlot } from './types.ts';
 
 export type CompiledNode = {
