@@ -11,6 +11,7 @@ import type { WorkspaceSettings } from '../model/workspace.ts';
 import { quietEndQuestion } from './calendar.ts';
 import { type CompiledCondition, compileCondition, falseAtEntry } from './conditions.ts';
 import { nodeSteps } from './steps/index.ts';
+import { planUpdate, type UpdatePlan } from './steps/update.ts';
 import { planUntil, type UntilPlan } from './steps/wait.ts';
 import {
   clockMinutes,
@@ -63,6 +64,8 @@ export type CompiledNode = {
    * made once. Nothing writes to an event's properties once it happened.
    */
   sentProperties: SentProperties | null;
+  /** An update node's changes, listed once (`planUpdate`). */
+  update: UpdatePlan | null;
 };
 
 export type SentProperties = { journey: string; node: string; template: string; subject: string };
@@ -265,6 +268,7 @@ function compileJourney(
       node.type === 'email'
         ? { journey: journey.id, node: node.id, template: node.template, subject: node.subject }
         : null,
+    update: planUpdate(node),
   }));
   const nodeById = new Map(nodes.map((n) => [n.node.id, n]));
   // Every slot a step can take, set (undefined without an edge): packed, and never out of range.

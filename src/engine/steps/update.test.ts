@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { planUpdate } from './update.ts';
+
+describe('an update node, planned once', () => {
+  it('lists its changes in the order the node gives them', () => {
+    const plan = planUpdate({
+      id: 'u',
+      type: 'update',
+      set: { tier: 'gold', 'address.city': 'Porto' },
+      unset: ['trial'],
+      addTags: ['vip'],
+      removeTags: ['lead'],
+    });
+    expect(plan).toEqual({
+      set: [
+        { path: 'tier', value: 'gold' },
+        { path: 'address.city', value: 'Porto' },
+      ],
+      unset: ['trial'],
+      addTags: ['vip'],
+      removeTags: ['lead'],
+    });
+  });
+
+  it('gives every update the same fields, empty where the node has none', () => {
+    const plan = planUpdate({ id: 'u', type: 'update', addTags: ['vip'] });
+    expect(plan && Object.keys(plan)).toEqual(['set', 'unset', 'addTags', 'removeTags']);
+    expect(plan).toEqual({ set: [], unset: [], addTags: ['vip'], removeTags: [] });
+    expect(planUpdate({ id: 'x', type: 'exit' })).toBeNull();
+  });
+});
