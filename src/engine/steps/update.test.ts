@@ -22,10 +22,11 @@ describe('an update node, planned once', () => {
     });
   });
 
-  it('gives every update the same fields, empty where the node has none', () => {
+  it('gives every update the same fields, null for a list the node has none of', () => {
     const plan = planUpdate({ id: 'u', type: 'update', addTags: ['vip'] });
     expect(plan && Object.keys(plan)).toEqual(['set', 'unset', 'addTags', 'removeTags']);
-    expect(plan).toEqual({ set: [], unset: [], addTags: ['vip'], removeTags: [] });
+    expect(plan).toEqual({ set: [], unset: null, addTags: ['vip'], removeTags: null });
+    expect(planUpdate({ id: 'e', type: 'update', unset: [] })?.unset).toBeNull();
     expect(planUpdate({ id: 'x', type: 'exit' })).toBeNull();
   });
 });

@@ -14,19 +14,42 @@ import { deepEqual, getPath, type Json, type JsonObject, setPath, unsetPath } fr
  */
 export type UpdatePlan = {
   set: { path: string; value: Json }[];
-  unset: string[];
-  addTags: string[];
-  removeTags: string[];
+  /** Null when the node has none: see `listOrNull`. */
+  unset: string[] | null;
+  addTags: string[] | null;
+  removeTags: string[] | null;
 };
+
+/**
+ * A node's list, or null for none. Not `?? []`: an empty literal is an array
+ * of another elements kind than a list read from JSON, and code reading both
+ * kinds at one site deoptimised at the first update that met the second.
+ */
+function listOrNull(list: string[] | undefined): string[] | null {
+  return list !== undefined && list.length > 0 ? list : null;
+}
 
 export function planUpdate(node: JourneyNode): UpdatePlan | null {
   if (node.type !== 'update') return null;
   return {
     set: Object.entries(node.set ?? {}).map(([path, value]) => ({ path, value: value as Json })),
-    unset: node.unset ?? [],
-    addTags: node.addTags ?? [],
-    removeTags: node.removeTags ?? [],
+    unset: listOrNull(node.unset),
+    addTags: listOrNull(node.addTags),
+    removeTags: listOrNull(node.removeTags),
   };
+}
+
+/** The profile's tags less `remove`, then `add` (each once), as a new list. */
+function changedTags(before: unknown, add: string[] | null, remove: string[] | null): Json[] {
+  // Built by push from one literal, so every list it makes has one elements kind.
+  const tags: Json[] = [];
+  if (Array.isArray(before)) {
+    for (const t of before as Json[]) {
+      if (remove === null || !(typeof t === 'string' && remove.includes(t))) tags.push(t);
+    }
+  }
+  if (add !== null) for (const t of add) if (!tags.includes(t)) tags.push(t);
+  return tags;
 }
 
 /**
@@ -43,17 +66,18 @@ function applyUpdate(profile: JsonObject, run: Run): boolean {
     setPath(profile, path, value);
     changed = true;
   }
-  for (const path of plan.unset) {
-    if (getPath(profile, path) === undefined) continue;
-    unsetPath(profile, path);
-    changed = true;
+  if (plan.unset !== null) {
+    for (const path of plan.unset) {
+      if (getPath(profile, path) === undefined) continue;
+      unsetPath(profile, path);
+      changed = true;
+    }
   }
   const { addTags, removeTags } = plan;
-  if (addTags.length > 0 || removeTags.length > 0) {
-    const before: Json[] = Array.isArray(profile.tags) ? profile.tags : [];
-    const tags = before.filter((t) => !(typeof t === 'string' && removeTags.includes(t)));
-    for (const t of addTags) if (!tags.includes(t)) tags.push(t);
-    if (!deepEqual(before, tags)) {
+  if (addTags !== null || removeTags !== null) {
+    const before = profile.tags;
+    const tags = changedTags(before, addTags, removeTags);
+    if (!deepEqual(Array.isArray(before) ? before : [], tags)) {
       profile.tags = tags; // a new array: the old one may be shared
       changed = true;
     }
