@@ -40,11 +40,15 @@ export function planUpdate(node: JourneyNode): UpdatePlan | null {
 }
 
 /** The profile's tags less `remove`, then `add` (each once), as a new list. */
-function changedTags(before: unknown, add: string[] | null, remove: string[] | null): Json[] {
+function changedTags(
+  before: Json | undefined,
+  add: string[] | null,
+  remove: string[] | null,
+): Json[] {
   // Built by push from one literal, so every list it makes has one elements kind.
   const tags: Json[] = [];
   if (Array.isArray(before)) {
-    for (const t of before as Json[]) {
+    for (const t of before) {
       if (remove === null || !(typeof t === 'string' && remove.includes(t))) tags.push(t);
     }
   }
