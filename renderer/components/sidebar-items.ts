@@ -1,6 +1,7 @@
 // The sidebar's sections, built from the workspace summary and filtered by
 // the search text. Pure, so the filtering is tested without rendering.
 import type { JourneyStatus } from '../../src/model';
+import { describePersonaSet } from '../format/words';
 import type { ItemKind } from '../stores/route';
 import type { WorkspaceSummary } from '../stores/workspace-store';
 
@@ -48,7 +49,7 @@ export function sidebarSections(summary: WorkspaceSummary, search: string): Side
         id: p.name,
         name: p.name,
         count: p.personaCount + p.cohortCount,
-        countLabel: `${p.personaCount} ${p.personaCount === 1 ? 'persona' : 'personas'}, ${p.cohortCount} ${p.cohortCount === 1 ? 'cohort' : 'cohorts'}`,
+        countLabel: describePersonaSet(p),
       })),
     },
   ];

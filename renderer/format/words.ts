@@ -35,3 +35,11 @@ export function formatFilter(where: Record<string, unknown> | undefined): string
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** What a persona set holds: "2 personas, 1 cohort", "1 cohort" (no "0 personas"), "empty". */
+export function describePersonaSet(set: { personaCount: number; cohortCount: number }): string {
+  const parts: string[] = [];
+  if (set.personaCount > 0) parts.push(plural(set.personaCount, 'persona'));
+  if (set.cohortCount > 0) parts.push(plural(set.cohortCount, 'cohort'));
+  return parts.length > 0 ? parts.join(', ') : 'empty';
+}

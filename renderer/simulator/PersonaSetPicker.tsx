@@ -1,5 +1,5 @@
 // Chooses a persona set of the workspace; shows how many personas each has.
-import { plural } from '../format/words';
+import { describePersonaSet } from '../format/words';
 import { useWorkspace } from '../stores/workspace-store';
 
 type Props = { value: string; onChange: (name: string) => void; label?: string };
@@ -14,8 +14,7 @@ export function PersonaSetPicker({ value, onChange, label = 'Persona set' }: Pro
         {value === '' && <option value="">Choose…</option>}
         {sets.map((s) => (
           <option key={s.name} value={s.name}>
-            {s.name} ({plural(s.personaCount, 'persona')}
-            {s.cohortCount > 0 ? `, ${plural(s.cohortCount, 'cohort')}` : ''})
+            {s.name} ({describePersonaSet(s)})
           </option>
         ))}
       </select>
