@@ -1,6 +1,8 @@
 // A profile's lists of runs (its active runs in journey order, the runs
 // touched at the current instant), changed in place: `splice` would make an
 // array of what it removes on every call, and these change at every step.
+// `empty` serves every list of the engine and the simulator that is emptied
+// and filled again.
 import type { Run } from './state.ts';
 
 /** Inserts `run` after the runs of journeys with an index up to `journeyIndex` (journey order). */
@@ -24,4 +26,9 @@ export function removeAt(list: Run[], k: number): void {
 export function removeFrom(list: Run[], run: Run): void {
   const k = list.indexOf(run);
   if (k >= 0) removeAt(list, k);
+}
+
+/** Empties a list by `pop`, compiled inline, keeping its storage (setting `length` calls V8's runtime). */
+export function empty(list: unknown[]): void {
+  while (list.length > 0) list.pop();
 }

@@ -3,6 +3,7 @@
 // caller (the simulator keeps one per persona; execution would persist it);
 // the engine updates it in place so a step costs no copy of the history.
 import type { CompiledJourney, CompiledNode, CompiledWorkspace } from './compile.ts';
+import { empty } from './run-lists.ts';
 import { getZone, type Zone } from './time.ts';
 import type { Json, JsonObject } from './values.ts';
 
@@ -161,6 +162,45 @@ export function createProfileState(
     busyAt: Number.NaN,
     busySteps: 0,
   };
+}
+
+/**
+ * Makes a finished profile's state a fresh one for another profile, keeping
+ * its lists' storage: a cohort played in blocks sets up as many states as it
+ * has members, and a block's states are let go all together. The caller must
+ * hold no other reference to the old profile's state or runs.
+ */
+export function reuseProfileState(
+  state: ProfileState,
+  ws: CompiledWorkspace,
+  key: string,
+  profile: JsonObject,
+): void {
+  state.key = key;
+  state.profile = profile;
+  state.zone = profileZone(ws, profile);
+  state.email = profile.email;
+  state.history = null;
+  state.seq = 0;
+  // Per journey, by a loop compiled inline (`fill` is a call to a builtin, five times a member).
+  const { runs, entries, lastExit, dateToken, inactivityToken, inactivityFrom } = state;
+  for (let i = 0; i < runs.length; i++) {
+    runs[i] = undefined;
+    entries[i] = 0;
+    lastExit[i] = Number.NaN;
+    dateToken[i] = 0;
+    inactivityToken[i] = 0;
+    inactivityFrom[i] = Number.NaN;
+  }
+  empty(state.active);
+  state.nextRunId = 1;
+  state.segments = null;
+  empty(state.capSends);
+  state.unsubscribed = false;
+  empty(state.touched);
+  state.slot = -1;
+  state.busyAt = Number.NaN;
+  state.busySteps = 0;
 }
 
 /** Keeps an event in the profile's history under its kind. */

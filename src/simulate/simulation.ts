@@ -8,6 +8,7 @@
 import { compileWorkspace, internEventKind } from '../engine/compile.ts';
 import { createEngine, type FullEngine } from '../engine/engine.ts';
 import type { EmailRenderer } from '../engine/render.ts';
+import { empty } from '../engine/run-lists.ts';
 import { workspaceReadsSentSubject } from '../engine/sent-subject.ts';
 import {
   type QuickPrefix,
@@ -16,7 +17,12 @@ import {
   quickPrefixThen,
   quickPrefixThenNumber,
 } from '../engine/sha256.ts';
-import { createProfileState, type ProfileState, type StoredEvent } from '../engine/state.ts';
+import {
+  createProfileState,
+  type ProfileState,
+  reuseProfileState,
+  type StoredEvent,
+} from '../engine/state.ts';
 import { formatInstant, plusDuration } from '../engine/time.ts';
 import type { EngineSink, TraceEntry } from '../engine/types.ts';
 import { type JsonObject, matchesWhere } from '../engine/values.ts';
@@ -123,11 +129,6 @@ type GroupSetup = {
   drawBase: QuickPrefix;
 };
 
-/** Empties a list by `pop`, compiled inline, keeping its storage (setting `length` calls V8's runtime). */
-function empty(list: unknown[]): void {
-  while (list.length > 0) list.pop();
-}
-
 /**
  * The properties of an `email_*` event made by a reaction: its own, then
  * `journey`, `node` and `template` copied from the event it reacts to.
@@ -169,6 +170,9 @@ export function createSimulation(input: SimulationInput): Simulation {
   let all: Persona[] = [];
   // Personas of finished blocks that the result lists.
   const kept: Persona[] = [];
+  // Personas of finished blocks that it does not (summary cohort members),
+  // whose objects and lists the next block's members take over.
+  const spare: Persona[] = [];
   const personaOf = (state: ProfileState): Persona => {
     const p = all[state.slot];
     if (!p) throw new Error(`unknown profile ${state.key}`);
@@ -299,21 +303,38 @@ export function createSimulation(input: SimulationInput): Simulation {
       profile = memberProfile(group, n, id, setup.named);
     } else profile = { ...group.profile };
     const detailed = setup.detailed;
-    const state = createProfileState(ws, id, profile, detailed);
-    const p: Persona = {
-      id,
-      group,
-      setup,
-      order: range.order + (n - range.from),
-      state,
-      nextScript: 0,
-      out: detailed ? { id, emails: [], suppressed: [], runs: [], steps: [], profile } : null,
-      openRuns: null,
-      trace: detailed ? [] : null,
-      inTouched: false,
-      member: group.cohort ? n : -1,
-      drawPrefix: null,
-    };
+    const order = range.order + (n - range.from);
+    const member = group.cohort ? n : -1;
+    let p = detailed ? undefined : spare.pop();
+    if (p === undefined) {
+      const state = createProfileState(ws, id, profile, detailed);
+      p = {
+        id,
+        group,
+        setup,
+        order,
+        state,
+        nextScript: 0,
+        out: detailed ? { id, emails: [], suppressed: [], runs: [], steps: [], profile } : null,
+        openRuns: null,
+        trace: detailed ? [] : null,
+        inTouched: false,
+        member,
+        drawPrefix: null,
+      };
+    } else {
+      // A persona of a finished block that nothing kept: made into this one.
+      reuseProfileState(p.state, ws, id, profile);
+      p.id = id;
+      p.group = group;
+      p.setup = setup;
+      p.order = order;
+      p.nextScript = 0;
+      p.inTouched = false;
+      p.member = member;
+      p.drawPrefix = null;
+    }
+    const state = p.state;
     state.slot = all.length;
     all.push(p);
     scheduleScript(p);
@@ -480,7 +501,7 @@ export function createSimulation(input: SimulationInput): Simulation {
     started = true;
     inBlocks = true;
     playIn(tour(groups, size));
-    let done = 0;
+    let played = 0;
     // One list for every block, emptied in place: its storage is kept.
     const block: Persona[] = [];
     all = block;
@@ -497,11 +518,12 @@ export function createSimulation(input: SimulationInput): Simulation {
       while (work()) {}
       // A cohort member left out of the output (`summary`) is not kept: a
       // cohort of any size then runs in the memory of one block.
-      for (const p of all) if (p.out !== null) kept.push(p);
-      done += all.length;
+      for (const p of all) (p.out !== null ? kept : spare).push(p);
+      played += all.length;
       input.signal?.throwIfAborted();
-      progress(done, total);
+      progress(played, total);
     }
+    empty(spare);
     all = kept.sort((a, b) => a.order - b.order);
     initialised = all.length;
     finish();
