@@ -168,7 +168,8 @@ export function createProfileState(
  * Makes a finished profile's state a fresh one for another profile, keeping
  * its lists' storage: a cohort played in blocks sets up as many states as it
  * has members, and a block's states are let go all together. The caller must
- * hold no other reference to the old profile's state or runs.
+ * hold no other reference to the old profile's state or runs. `tracing` is
+ * kept as it was (the simulator makes over only untraced states).
  */
 export function reuseProfileState(
   state: ProfileState,
