@@ -1,8 +1,8 @@
 // A profile's lists of runs (its active runs in journey order, the runs
 // touched at the current instant), changed in place: `splice` would make an
 // array of what it removes on every call, and these change at every step.
-// `empty` serves every list of the engine and the simulator that is emptied
-// and filled again.
+// `empty` also serves the profile state's other lists and the simulator's
+// per-block lists, which are emptied and filled again.
 import type { Run } from './state.ts';
 
 /** Inserts `run` after the runs of journeys with an index up to `journeyIndex` (journey order). */
