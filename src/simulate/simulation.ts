@@ -330,6 +330,7 @@ export function createSimulation(input: SimulationInput): Simulation {
       p.setup = setup;
       p.order = order;
       p.nextScript = 0;
+      p.openRuns = null;
       p.inTouched = false;
       p.member = member;
       p.drawPrefix = null;
