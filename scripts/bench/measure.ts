@@ -14,7 +14,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tuneHeapForCohorts } from '../../src/simulate/heap-tuning.ts';
 import { Agenda, type Keyed, TIMER } from '../../src/simulate/queue.ts';
 import { createSimulation } from '../../src/simulate/simulation.ts';
-import { yieldBackgroundThreads } from '../../src/simulate/thread-priority.ts';
 import { loadWorkload } from './workload.ts';
 
 export type EngineFigures = {
@@ -45,11 +44,9 @@ function cpuSince(start: NodeJS.CpuUsage): number {
 }
 export type Figures = EngineFigures | FloorFigures | { mode: 'record'; ops: number };
 
-// Every child (engine and floor alike) runs with the heap and V8's background
-// threads as the command and the app's simulation worker set them
-// (src/simulate/heap-tuning.ts, src/simulate/thread-priority.ts).
+// Every child (engine and floor alike) runs with the heap as the command and
+// the app's simulation worker set it (src/simulate/heap-tuning.ts).
 tuneHeapForCohorts();
-yieldBackgroundThreads();
 
 function collect(): void {
   // Run with --expose-gc; without it the heap figures include garbage.

@@ -12,7 +12,6 @@ import { hasErrors, validateFolder } from '../model/validate/index.ts';
 import { zodProblems } from '../model/zod-problems.ts';
 import { tuneHeapForCohorts } from '../simulate/heap-tuning.ts';
 import { checkPersonas, formatReport, outputJson, simulateWorkspace } from '../simulate/index.ts';
-import { yieldBackgroundThreads } from '../simulate/thread-priority.ts';
 import { argsErrorText } from './args-error.ts';
 import { type Command, commands } from './commands.ts';
 import { type Output, problemLines } from './validate-command.ts';
@@ -148,7 +147,6 @@ export async function simulateCommand(args: string[], output: Output): Promise<n
   printProblems(output, inputProblems);
   if (hasErrors(inputProblems)) return 2;
   tuneHeapForCohorts();
-  yieldBackgroundThreads();
   const { output: result, trace } = simulateWorkspace({
     bundle,
     personas: personas.value,

@@ -9,11 +9,9 @@ import { loadSimulationSource } from '../app-input.ts';
 import { findConflicts } from '../conflicts.ts';
 import { tuneHeapForCohorts } from '../heap-tuning.ts';
 import { createSimulation } from '../simulation.ts';
-import { yieldBackgroundThreads } from '../thread-priority.ts';
 import { SimulationJob, type WorkerMessage } from './protocol.ts';
 
 tuneHeapForCohorts();
-yieldBackgroundThreads();
 
 function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
