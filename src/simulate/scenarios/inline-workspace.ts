@@ -2,7 +2,7 @@
 // two-email journey shape, and a runner that checks the output's shape.
 import type { WorkspaceBundle } from '../../model/bundle.ts';
 import type { Journey } from '../../model/journey.ts';
-import type { PersonasFile } from '../../model/personas.ts';
+import type { Persona, PersonasFile, ScriptedEvent } from '../../model/personas.ts';
 import { simulateWorkspace } from '../index.ts';
 import { type CheckedOutput, SimulationOutputShape } from './harness.ts';
 
@@ -25,6 +25,20 @@ export function bundle(
     segments: [],
     personaSets: [],
   };
+}
+
+/** The trigger most rules start from: the event `event` (`go` unless named). */
+export function onEvent(event = 'go'): Journey['nodes'][number] {
+  return { id: 'start', type: 'trigger', on: 'event', event };
+}
+
+/** A persona addressed `<id>@x.io`, with more of its profile and its reactions in `more`. */
+export function person(
+  id: string,
+  events: ScriptedEvent[],
+  more: { profile?: Partial<Persona['profile']>; reactions?: Persona['reactions'] } = {},
+): Persona {
+  return { ...more, id, profile: { email: `${id}@x.io`, ...more.profile }, events };
 }
 
 export function twoEmails(

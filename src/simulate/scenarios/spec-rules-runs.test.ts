@@ -5,29 +5,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../model/journey.ts';
 import { emailLines, personaOf, runLines, suppressedLines } from './harness.ts';
-import { bundle, run, twoEmails } from './inline-workspace.ts';
+import { bundle, onEvent, person, run, twoEmails } from './inline-workspace.ts';
 
 describe('rules of runs beyond the seeds', () => {
   it('a goal with "exit": false counts a conversion and the run goes on', () => {
     const out = run(
-      bundle([
-        twoEmails(
-          'j',
-          { id: 'start', type: 'trigger', on: 'event', event: 'go' },
-          { goal: { event: 'buy', within: 'PT12H', exit: false } },
-        ),
-      ]),
+      bundle([twoEmails('j', onEvent(), { goal: { event: 'buy', within: 'PT12H', exit: false } })]),
       {
         horizon: 'P5D',
         personas: [
-          {
-            id: 'a',
-            profile: { email: 'a@x.io' },
-            events: [
-              { at: '+PT0S', name: 'go' },
-              { at: '+PT12H', name: 'buy' },
-            ],
-          },
+          person('a', [
+            { at: '+PT0S', name: 'go' },
+            { at: '+PT12H', name: 'buy' },
+          ]),
         ],
       },
     );
@@ -40,24 +30,14 @@ describe('rules of runs beyond the seeds', () => {
 
   it('a goal reached after `within` is no conversion (at - entry <= within)', () => {
     const out = run(
-      bundle([
-        twoEmails(
-          'j',
-          { id: 'start', type: 'trigger', on: 'event', event: 'go' },
-          { goal: { event: 'buy', within: 'PT12H' } },
-        ),
-      ]),
+      bundle([twoEmails('j', onEvent(), { goal: { event: 'buy', within: 'PT12H' } })]),
       {
         horizon: 'P5D',
         personas: [
-          {
-            id: 'a',
-            profile: { email: 'a@x.io' },
-            events: [
-              { at: '+PT0S', name: 'go' },
-              { at: '+PT12H1S', name: 'buy' },
-            ],
-          },
+          person('a', [
+            { at: '+PT0S', name: 'go' },
+            { at: '+PT12H1S', name: 'buy' },
+          ]),
         ],
       },
     );
@@ -76,15 +56,15 @@ describe('rules of runs beyond the seeds', () => {
     const out = run(bundle([gold]), {
       horizon: 'P10D',
       personas: [
-        {
-          id: 'g',
-          profile: { email: 'g@x.io', tier: 'silver' },
-          events: [
+        person(
+          'g',
+          [
             { at: '+PT1H', name: 'identify', properties: { tier: 'gold' } },
             // The same value again is no change: no second run.
             { at: '+P3D', name: 'identify', properties: { tier: 'gold' } },
           ],
-        },
+          { profile: { tier: 'silver' } },
+        ),
       ],
     });
     const g = personaOf(out, 'g');
@@ -93,43 +73,25 @@ describe('rules of runs beyond the seeds', () => {
   });
 
   it('a run still inside at the horizon ends as `horizon` with `exited` null', () => {
-    const out = run(
-      bundle([twoEmails('j', { id: 'start', type: 'trigger', on: 'event', event: 'go' })]),
-      {
-        horizon: 'PT12H',
-        personas: [
-          { id: 'h', profile: { email: 'h@x.io' }, events: [{ at: '+PT0S', name: 'go' }] },
-        ],
-      },
-    );
+    const out = run(bundle([twoEmails('j', onEvent())]), {
+      horizon: 'PT12H',
+      personas: [person('h', [{ at: '+PT0S', name: 'go' }])],
+    });
     expect(out.end).toBe('2026-03-02T21:00:00Z');
     expect(runLines(personaOf(out, 'h'))).toEqual(['j 2026-03-02T09:00:00Z → null horizon']);
   });
 
   it('unsubscribed ends every run; a later run records its emails as suppressed and goes on', () => {
-    const out = run(
-      bundle([
-        twoEmails(
-          'j',
-          { id: 'start', type: 'trigger', on: 'event', event: 'go' },
-          { reentry: 'always' },
-        ),
-      ]),
-      {
-        horizon: 'P5D',
-        personas: [
-          {
-            id: 'u',
-            profile: { email: 'u@x.io' },
-            events: [
-              { at: '+PT0S', name: 'go' },
-              { at: '+PT2H', name: 'unsubscribed' },
-              { at: '+PT3H', name: 'go' },
-            ],
-          },
-        ],
-      },
-    );
+    const out = run(bundle([twoEmails('j', onEvent(), { reentry: 'always' })]), {
+      horizon: 'P5D',
+      personas: [
+        person('u', [
+          { at: '+PT0S', name: 'go' },
+          { at: '+PT2H', name: 'unsubscribed' },
+          { at: '+PT3H', name: 'go' },
+        ]),
+      ],
+    });
     const u = personaOf(out, 'u');
     expect(runLines(u)).toEqual([
       'j 2026-03-02T09:00:00Z → 2026-03-02T11:00:00Z unsubscribed',
@@ -151,14 +113,10 @@ describe('rules of runs beyond the seeds', () => {
     const out = run(bundle([j]), {
       horizon: 'P12D',
       personas: [
-        {
-          id: 'i',
-          profile: { email: 'i@x.io' },
-          events: [
-            { at: '+PT0S', name: 'login' },
-            { at: '+P5D', name: 'login' },
-          ],
-        },
+        person('i', [
+          { at: '+PT0S', name: 'login' },
+          { at: '+P5D', name: 'login' },
+        ]),
       ],
     });
     expect(runLines(personaOf(out, 'i'))).toEqual([
@@ -186,16 +144,12 @@ describe('rules of runs beyond the seeds', () => {
     const out = run(b, {
       horizon: 'P10D',
       personas: [
-        {
-          id: 's',
-          profile: { email: 's@x.io' },
-          // In at 09:00 on the 2nd, out at 10:00 on the 3rd (the later add leaves the window), in again on the 6th.
-          events: [
-            { at: '+PT0S', name: 'cart_added' },
-            { at: '+PT1H', name: 'cart_added' },
-            { at: '+P4D', name: 'cart_added' },
-          ],
-        },
+        // In at 09:00 on the 2nd, out at 10:00 on the 3rd (the later add leaves the window), in again on the 6th.
+        person('s', [
+          { at: '+PT0S', name: 'cart_added' },
+          { at: '+PT1H', name: 'cart_added' },
+          { at: '+P4D', name: 'cart_added' },
+        ]),
       ],
     });
     expect(runLines(personaOf(out, 's'))).toEqual([
@@ -227,11 +181,7 @@ describe('rules of runs beyond the seeds', () => {
     const out = run(bundle([viewed]), {
       horizon: 'P1D',
       personas: [
-        {
-          id: 'v',
-          profile: { email: 'v@x.io' },
-          events: [{ at: '+PT0S', name: 'product_viewed', properties: { name: 'Runner' } }],
-        },
+        person('v', [{ at: '+PT0S', name: 'product_viewed', properties: { name: 'Runner' } }]),
       ],
     });
     expect(personaOf(out, 'v').emails[0]?.subject).toBe('product_viewed: Runner');

@@ -5,18 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../model/journey.ts';
 import { emailLines, personaOf, suppressedLines } from './harness.ts';
-import { bundle, run, twoEmails } from './inline-workspace.ts';
+import { bundle, onEvent, person, run, twoEmails } from './inline-workspace.ts';
 
 describe('rules of sending beyond the seeds', () => {
   it('suppresses an address on the workspace suppression list, case-insensitively, and goes on', () => {
     const out = run(
-      bundle([twoEmails('j', { id: 'start', type: 'trigger', on: 'event', event: 'go' })], {
+      bundle([twoEmails('j', onEvent())], {
         suppressions: [{ email: 'bounced@x.io', reason: 'hard-bounce' }],
       }),
       {
         horizon: 'P5D',
         personas: [
-          { id: 'b', profile: { email: 'Bounced@x.io' }, events: [{ at: '+PT0S', name: 'go' }] },
+          person('b', [{ at: '+PT0S', name: 'go' }], { profile: { email: 'Bounced@x.io' } }),
         ],
       },
     );
@@ -29,13 +29,10 @@ describe('rules of sending beyond the seeds', () => {
   });
 
   it('names cohort members <cohort>-<n> with addresses under .invalid, and counts them', () => {
-    const out = run(
-      bundle([twoEmails('j', { id: 'start', type: 'trigger', on: 'event', event: 'go' })]),
-      {
-        horizon: 'P5D',
-        cohorts: [{ id: 'crowd', count: 3, events: [{ at: '+PT0S', name: 'go' }] }],
-      },
-    );
+    const out = run(bundle([twoEmails('j', onEvent())]), {
+      horizon: 'P5D',
+      cohorts: [{ id: 'crowd', count: 3, events: [{ at: '+PT0S', name: 'go' }] }],
+    });
     expect(out.personas.map((p) => p.id)).toEqual(['crowd-1', 'crowd-2', 'crowd-3']);
     expect(personaOf(out, 'crowd-2').emails[0]?.to).toBe('crowd-2@example.invalid');
     expect(out.journeys.j?.entered).toBe(3);
@@ -60,27 +57,21 @@ describe('rules of sending beyond the seeds', () => {
       ],
       edges: [{ from: 'start', to: 'thanks' }],
     };
-    const out = run(
-      bundle([twoEmails('j', { id: 'start', type: 'trigger', on: 'event', event: 'go' }), clicked]),
-      {
-        horizon: 'P5D',
-        personas: [
-          {
-            id: 'c',
-            profile: { email: 'c@x.io' },
-            events: [{ at: '+PT0S', name: 'go' }],
-            reactions: [
-              {
-                when: { event: 'email_sent', where: { node: 'e2' } },
-                then: 'email_opened',
-                after: 'PT1H',
-              },
-              { when: { event: 'email_opened' }, then: 'email_clicked', after: 'PT1M' },
-            ],
-          },
-        ],
-      },
-    );
+    const out = run(bundle([twoEmails('j', onEvent()), clicked]), {
+      horizon: 'P5D',
+      personas: [
+        person('c', [{ at: '+PT0S', name: 'go' }], {
+          reactions: [
+            {
+              when: { event: 'email_sent', where: { node: 'e2' } },
+              then: 'email_opened',
+              after: 'PT1H',
+            },
+            { when: { event: 'email_opened' }, then: 'email_clicked', after: 'PT1M' },
+          ],
+        }),
+      ],
+    });
     expect(emailLines(personaOf(out, 'c'))).toEqual([
       '2026-03-02T09:00:00Z j/e1 t "one" c@x.io',
       '2026-03-03T09:00:00Z j/e2 t "two" c@x.io',
@@ -90,14 +81,10 @@ describe('rules of sending beyond the seeds', () => {
 
   it('quiet hours and a delay cap together: the first instant both allow', () => {
     const night: Journey = {
-      ...twoEmails(
-        'night',
-        { id: 'start', type: 'trigger', on: 'event', event: 'go' },
-        {
-          frequencyCap: 'delay',
-          quietHours: { from: '21:00', to: '08:00' },
-        },
-      ),
+      ...twoEmails('night', onEvent(), {
+        frequencyCap: 'delay',
+        quietHours: { from: '21:00', to: '08:00' },
+      }),
     };
     const day = twoEmails(
       'day',
@@ -107,16 +94,12 @@ describe('rules of sending beyond the seeds', () => {
     const out = run(bundle([night, day], { frequencyCap: { max: 1, per: 'PT12H' } }), {
       horizon: 'P3D',
       personas: [
-        {
-          id: 'q',
-          profile: { email: 'q@x.io' },
-          // 10:00: `day` sends and takes the cap until 22:00; `night`'s e1 is due
-          // at 12:00, held by the cap to 22:00, then by quiet hours to 08:00.
-          events: [
-            { at: '+PT1H', name: 'day' },
-            { at: '+PT3H', name: 'go' },
-          ],
-        },
+        // 10:00: `day` sends and takes the cap until 22:00; `night`'s e1 is due
+        // at 12:00, held by the cap to 22:00, then by quiet hours to 08:00.
+        person('q', [
+          { at: '+PT1H', name: 'day' },
+          { at: '+PT3H', name: 'go' },
+        ]),
       ],
     });
     expect(emailLines(personaOf(out, 'q')).slice(0, 2)).toEqual([
@@ -156,14 +139,10 @@ describe('rules of sending beyond the seeds', () => {
         horizon: 'P5D',
         // The digest is held to 03-03 09:00, when `promo` (higher priority) is due too.
         personas: [
-          {
-            id: 'd',
-            profile: { email: 'd@x.io' },
-            events: [
-              { at: '+PT0S', name: 'a' },
-              { at: '+P1D', name: 'b' },
-            ],
-          },
+          person('d', [
+            { at: '+PT0S', name: 'a' },
+            { at: '+P1D', name: 'b' },
+          ]),
         ],
       },
     );
@@ -176,22 +155,12 @@ describe('rules of sending beyond the seeds', () => {
   });
 
   it('quiet hours with `from` equal to `to` are none', () => {
-    const j = twoEmails(
-      'j',
-      { id: 'start', type: 'trigger', on: 'event', event: 'go' },
-      {
-        quietHours: { from: '08:00', to: '08:00' },
-      },
-    );
+    const j = twoEmails('j', onEvent(), {
+      quietHours: { from: '08:00', to: '08:00' },
+    });
     const out = run(bundle([j]), {
       horizon: 'P3D',
-      personas: [
-        {
-          id: 'n',
-          profile: { email: 'n@x.io' },
-          events: [{ at: '2026-03-02T23:30:00Z', name: 'go' }],
-        },
-      ],
+      personas: [person('n', [{ at: '2026-03-02T23:30:00Z', name: 'go' }])],
     });
     expect(emailLines(personaOf(out, 'n'))[0]).toBe('2026-03-02T23:30:00Z j/e1 t "one" n@x.io');
   });
