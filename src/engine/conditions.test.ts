@@ -39,7 +39,13 @@ function envWith(
 ): ConditionEnv {
   const state = createProfileState(ws, 'p', profile, true);
   for (const [name, at, properties] of events) {
-    const ev = { name, at: Date.parse(at), seq: ++state.seq, properties: properties ?? {} };
+    const ev = {
+      name,
+      at: Date.parse(at),
+      seq: ++state.seq,
+      properties: properties ?? {},
+      prev: null,
+    };
     keepEvent(state, internEventKind(ws, name), ev);
   }
   return { ws, state, now: NOW, run: run as Run | null };

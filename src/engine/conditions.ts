@@ -16,7 +16,7 @@ import type {
   TagCondition,
 } from '../model/condition.ts';
 import type { CompiledWorkspace } from './compile.ts';
-import { keptEvents, type ProfileState, type Run } from './state.ts';
+import { latestKept, type ProfileState, type Run, type StoredEvent } from './state.ts';
 import { minusDuration, type ParsedDuration, parseDuration } from './time.ts';
 import { deepEqual, getPath, type Json, type JsonObject, matchesWhere } from './values.ts';
 
@@ -117,18 +117,6 @@ export function propertyHolds(op: PropertyOp, actual: unknown, value: Json | und
   }
 }
 
-/** Index of the first event with `at > bound` (the list is in time order). */
-function firstAfter(list: { at: number }[], bound: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid]?.at ?? 0) > bound) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /**
  * An event name a condition counts, with its kind in the workspace last
  * asked (`CompiledWorkspace.eventKinds`): the history is kept by kind.
@@ -165,15 +153,15 @@ export function countEvents(
   sinceEntry: boolean,
   match?: (properties: JsonObject) => boolean,
 ): number {
-  const list = keptEvents(env.state, kindIn(event, env.ws));
-  if (!list || list.length === 0) return 0;
-  let from = 0;
-  if (within) from = firstAfter(list, minusDuration(env.state.zone, env.now, within));
-  let n = 0;
+  const latest = latestKept(env.state, kindIn(event, env.ws));
+  if (latest === undefined) return 0;
+  const after = within ? minusDuration(env.state.zone, env.now, within) : Number.NEGATIVE_INFINITY;
   const entrySeq = sinceEntry && env.run ? env.run.entrySeq : -1;
-  for (let i = from; i < list.length; i++) {
-    const e = list[i];
-    if (!e || e.at > env.now || e.seq <= entrySeq) continue;
+  let n = 0;
+  // Newest first: the first event before the window or the entry ends the walk.
+  for (let e: StoredEvent | null = latest; e !== null; e = e.prev) {
+    if (e.at <= after || e.seq <= entrySeq) break;
+    if (e.at > env.now) continue;
     if (!matchesWhere(e.properties, where)) continue;
     if (match && !match(e.properties)) continue;
     n++;

@@ -283,7 +283,7 @@ export function createEngine(options: EngineOptions): FullEngine {
     },
 
     applyEventOfKind(state, kind, name, properties) {
-      const ev: StoredEvent = { name, at: e.now, seq: ++state.seq, properties };
+      const ev: StoredEvent = { name, at: e.now, seq: ++state.seq, properties, prev: null };
       // By kind: an index, where the name would be a lookup in a map.
       const hooks = kind >= 0 ? ws.hooksByKind[kind] : undefined;
       if (hooks?.read) keepEvent(state, kind, ev);

@@ -26,6 +26,7 @@ describe('eventScope', () => {
       at: Date.UTC(2026, 2, 2, 9),
       seq: 1,
       properties: { name: 'Runner', at: 'x', properties: 'y', sku: 'A1' },
+      prev: null,
     });
     expect(s?.name).toBe('product_viewed');
     expect(s?.at).toBe('2026-03-02T09:00:00Z');

@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceBundle } from '../model/bundle.ts';
 import { compileWorkspace } from './compile.ts';
-import { createProfileState, keepEvent, type Run, reuseProfileState } from './state.ts';
+import {
+  createProfileState,
+  keepEvent,
+  latestKept,
+  type Run,
+  reuseProfileState,
+  type StoredEvent,
+} from './state.ts';
 
 const bundle: WorkspaceBundle = {
   settings: {
@@ -45,7 +52,7 @@ describe('reuseProfileState', () => {
     state.dateToken[1] = 2;
     state.inactivityToken[0] = 1;
     state.inactivityFrom[1] = 5000;
-    keepEvent(state, 0, { name: 'go', at: 0, seq: 1, properties: {} });
+    keepEvent(state, 0, { name: 'go', at: 0, seq: 1, properties: {}, prev: null });
     state.seq = 1;
     state.segments = [true];
     state.capSends.push(1000, 2000);
@@ -61,5 +68,36 @@ describe('reuseProfileState', () => {
     expect(state.zone.name).toBe('Asia/Tokyo');
     const after = [state.runs, state.active, state.entries, state.capSends, state.touched];
     for (const [i, list] of after.entries()) expect(list).toBe(lists[i]);
+  });
+});
+
+describe('keepEvent', () => {
+  const event = (name: string, seq: number): StoredEvent => ({
+    name,
+    at: seq * 1000,
+    seq,
+    properties: {},
+    prev: null,
+  });
+
+  it('chains each kind newest first, the kinds apart', () => {
+    const state = createProfileState(ws, 'ana', {}, false);
+    const [a, b, c] = [event('go', 1), event('order_placed', 2), event('go', 3)];
+    keepEvent(state, 3, a);
+    keepEvent(state, 4, b);
+    keepEvent(state, 3, c);
+    expect(latestKept(state, 3)).toBe(c);
+    expect(c.prev).toBe(a);
+    expect(a.prev).toBeNull();
+    expect(latestKept(state, 4)).toBe(b);
+    expect(b.prev).toBeNull();
+  });
+
+  it('finds nothing for a kind never kept, nor for no kind', () => {
+    const state = createProfileState(ws, 'ana', {}, false);
+    expect(latestKept(state, 3)).toBeUndefined();
+    keepEvent(state, 3, event('go', 1));
+    expect(latestKept(state, 5)).toBeUndefined();
+    expect(latestKept(state, -1)).toBeUndefined();
   });
 });

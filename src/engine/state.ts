@@ -1,5 +1,5 @@
-// The engine's state of one profile: the profile, its event history indexed
-// by name, its runs, and what its triggers are waiting for. Owned by the
+// The engine's state of one profile: the profile, its event history by
+// event kind, its runs, and what its triggers are waiting for. Owned by the
 // caller (the simulator keeps one per persona; execution would persist it);
 // the engine updates it in place so a step costs no copy of the history.
 import type { CompiledJourney, CompiledNode, CompiledWorkspace } from './compile.ts';
@@ -13,6 +13,12 @@ export type StoredEvent = {
   /** Order in this profile's history: later events have larger numbers. */
   seq: number;
   properties: JsonObject;
+  /**
+   * The profile's kept event of the same kind before this one (null for the
+   * first, and for an event not kept): the history is a chain per kind,
+   * newest first, so keeping an event grows no list.
+   */
+  prev: StoredEvent | null;
 };
 
 export type RunStatus = 'active' | 'waiting' | 'waitingFor' | 'held' | 'ended';
@@ -66,11 +72,12 @@ export type ProfileState = {
    */
   email: Json | undefined;
   /**
-   * Kept events by event kind (`CompiledWorkspace.eventKinds`), each list in
-   * time order; null until the first (a cohort member that keeps none costs
-   * no table). By kind, not name: a list is found by index, not hashing.
+   * The latest kept event of each event kind (`CompiledWorkspace.eventKinds`),
+   * the older ones reached through `prev`; null until the first (a cohort
+   * member that keeps none costs no table). By kind, not name: a chain is
+   * found by index, not hashing.
    */
-  history: (StoredEvent[] | undefined)[] | null;
+  history: (StoredEvent | undefined)[] | null;
   seq: number;
   /** Active runs by journey index. */
   runs: (Run | undefined)[];
@@ -204,17 +211,19 @@ export function reuseProfileState(
   state.busySteps = 0;
 }
 
-/** Keeps an event in the profile's history under its kind. */
+/** Keeps an event (the profile's latest: events are kept in the order they happen) under its kind. */
 export function keepEvent(state: ProfileState, kind: number, ev: StoredEvent): void {
   const history = state.history ?? [];
   state.history = history;
-  const list = history[kind];
-  if (list) list.push(ev);
-  else history[kind] = [ev];
+  ev.prev = history[kind] ?? null;
+  history[kind] = ev;
 }
 
-/** The kept events of a kind, oldest first (undefined for none, or for `NO_KIND`). */
-export function keptEvents(state: ProfileState, kind: number): StoredEvent[] | undefined {
+/**
+ * The latest kept event of a kind (undefined for none, or for `NO_KIND`);
+ * `prev` leads back through the older ones.
+ */
+export function latestKept(state: ProfileState, kind: number): StoredEvent | undefined {
   return kind < 0 ? undefined : state.history?.[kind];
 }
 

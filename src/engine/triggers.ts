@@ -4,7 +4,7 @@
 import { type DateRule, nextDateFire } from './calendar.ts';
 import type { CompiledJourney } from './compile.ts';
 import type { FullEngine } from './engine.ts';
-import { keptEvents, type ProfileState, type StoredEvent } from './state.ts';
+import { latestKept, type ProfileState, type StoredEvent } from './state.ts';
 import {
   clockMinutes,
   formatInstant,
@@ -107,7 +107,7 @@ export function scheduleInactivityAtStart(
   const created = state.profile.created_at;
   const createdAt = typeof created === 'string' ? parseInstant(created) : Number.NaN;
   for (const { kind, journeys } of list) {
-    const last = keptEvents(state, kind)?.at(-1)?.at;
+    const last = latestKept(state, kind)?.at;
     const from = last ?? (Number.isNaN(createdAt) ? origin : createdAt);
     for (const j of journeys) startStretch(e, state, j, from);
   }
