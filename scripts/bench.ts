@@ -71,6 +71,8 @@ function main(): void {
   // On a shared machine timings wander: with --repeat, the fastest of R runs of each is kept.
   let floor: FloorFigures | undefined;
   let full: EngineFigures | undefined;
+  // Each pair's own ratio, in order, so a reader sees how far the runs wander.
+  const pairs: number[] = [];
   try {
     child('record', personas, log);
     for (let i = 0; i < repeat; i++) {
@@ -79,6 +81,7 @@ function main(): void {
       if (!floor || f.seconds < floor.seconds) floor = f;
       const e = engine(personas);
       if (!full || e.seconds < full.seconds) full = e;
+      pairs.push(e.seconds / f.seconds);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -90,6 +93,16 @@ function main(): void {
   console.log(
     `  wall time              ${full.seconds.toFixed(2).padStart(12)} s ${floor.seconds.toFixed(2).padStart(12)} s ${(full.seconds / floor.seconds).toFixed(1).padStart(7)}x`,
   );
+  if (pairs.length > 1) {
+    const sorted = [...pairs].sort((a, b) => a - b);
+    const mid = sorted.length / 2;
+    const median = Number.isInteger(mid)
+      ? ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+      : (sorted[Math.floor(mid)] ?? 0);
+    console.log(
+      `  each pair, in order: ${pairs.map((r) => `${r.toFixed(1)}x`).join(' ')} (median ${median.toFixed(1)}x)`,
+    );
+  }
   console.log(
     `  CPU time               ${full.cpuSeconds.toFixed(2).padStart(12)} s ${floor.cpuSeconds.toFixed(2).padStart(12)} s ${(full.cpuSeconds / floor.cpuSeconds).toFixed(1).padStart(7)}x`,
   );
