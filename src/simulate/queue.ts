@@ -5,6 +5,7 @@
 // same instants, so items live in per-instant buckets (one list per class,
 // appended in sequence order) and only the distinct instants sit in a heap:
 // a pop is a step along a list, not a walk down a heap of every item.
+import { empty } from '../engine/run-lists.ts';
 
 export const SCRIPTED = 0;
 export const REACTION = 1;
@@ -64,10 +65,8 @@ export class Agenda<T extends Keyed> {
       this.#buckets.delete(at);
       if (bucket) {
         for (let c = 0; c < 3; c++) {
-          // Emptied by `pop`, compiled inline (setting `length` calls V8's
-          // runtime); each item is popped once, as it was pushed once.
-          const list = bucket.lists[c as 0 | 1 | 2];
-          while (list.length > 0) list.pop();
+          // Emptied in place: each item is popped once, as it was pushed once.
+          empty(bucket.lists[c as 0 | 1 | 2]);
           bucket.heads[c as 0 | 1 | 2] = 0;
         }
         this.#spare.push(bucket);
